@@ -1,0 +1,1 @@
+"""Lark grammars, shipped as data files; code loads them by name with ``importlib.resources``."""
