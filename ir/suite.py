@@ -52,6 +52,8 @@ class Suite:
     diagnostics: tuple[Diagnostic, ...] = ()
     tolerance: Tolerance = field(default=DEFAULT_TOLERANCE)
     source: str | None = None  # the file it came from, for diagnostics
+    # Python code the function's module defines before it (imports, helpers): the Python prompt keeps it.
+    preamble: str = ""
 
     @property
     def skipped(self) -> tuple[Diagnostic, ...]:

@@ -141,6 +141,25 @@ class Reader:
             return called[0]
         raise FrontendError("cannot tell which function is under test; pass --entry NAME")
 
+    def preamble(self, entry: str) -> str:
+        """Imports and helper definitions above the function, without any test code."""
+        kept = []
+        for stmt in self.module.body:
+            if isinstance(stmt, cst.FunctionDef) and stmt.name.value == entry:
+                break
+            if isinstance(stmt, cst.Import | cst.ImportFrom | cst.FunctionDef | cst.ClassDef) or (
+                isinstance(stmt, cst.SimpleStatementLine)
+                and all(isinstance(s, cst.Import | cst.ImportFrom) for s in stmt.body)
+            ):
+                if isinstance(stmt, cst.FunctionDef) and stmt.name.value.startswith("test"):
+                    continue
+                if isinstance(stmt, cst.ClassDef) and _is_testcase(stmt):
+                    continue
+                if _imports_test_framework(stmt):
+                    continue
+                kept.append(self.module.code_for_node(stmt).strip("\n"))
+        return "\n\n\n".join(kept)
+
     def signature(self, entry: str) -> Signature | None:
         func = self.functions.get(entry)
         if func is None:
@@ -371,6 +390,26 @@ _NOT_ENTRIES = frozenset(
 )
 
 
+_TEST_MODULES = frozenset({"pytest", "unittest", "hypothesis", "doctest"})
+
+
+def _imports_test_framework(stmt: cst.CSTNode) -> bool:
+    """``import pytest`` and the like: test-only, never part of a prompt."""
+    found = False
+
+    class Finder(cst.CSTVisitor):
+        def visit_ImportAlias(self, node: cst.ImportAlias) -> None:
+            nonlocal found
+            found |= (dotted_name(node.name) or "").split(".")[0] in _TEST_MODULES
+
+        def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
+            nonlocal found
+            found |= node.module is not None and (dotted_name(node.module) or "").split(".")[0] in _TEST_MODULES
+
+    stmt.visit(Finder())
+    return found
+
+
 def _is_testcase(cls: cst.ClassDef) -> bool:
     return any((dotted_name(b.value) or "").endswith("TestCase") for b in cls.bases)
 
@@ -411,5 +450,6 @@ def read_suite(
         tuple(sorted(reader.checks, key=lambda c: (c.span.line, c.span.col))),
         tuple(sorted(reader.diagnostics, key=lambda d: (d.span.line, d.span.col) if d.span else (0, 0))),
         source=filename,
+        preamble=reader.preamble(entry),
     )
     return infer_suite(suite)

@@ -1,0 +1,223 @@
+"""The base emitter: dispatch on IR node type, Jinja templates, and what every harness shares.
+
+A language subclass overrides only what differs (sqlglot's dialect generators are the model): value
+spellings, string escaping, identifier sanitising, its templates, and its capabilities as class attributes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, ClassVar
+
+import jinja2
+
+from ir import (
+    DEFAULT_TOLERANCE,
+    Check,
+    Diagnostic,
+    DictValue,
+    IntValue,
+    ListValue,
+    Relation,
+    SetValue,
+    Suite,
+    TupleValue,
+    Value,
+)
+
+NONCE_VARIABLE = "TESTCOMPILER_NONCE"
+DEFAULT_NONCE = "testcompiler"
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """One suite in one language: MultiPL-E's ``prompt`` + ``tests`` (the harness) + ``stop_tokens``."""
+
+    language: str
+    name: str
+    entry_point: str
+    prompt: str
+    harness: str
+    stop_tokens: tuple[str, ...]
+    checks: tuple[Check, ...]  # the checks the harness runs, in the order of its result lines (1-based)
+    diagnostics: tuple[Diagnostic, ...] = field(default=())
+
+    @property
+    def skipped(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.skipped)
+
+
+@dataclass(frozen=True)
+class Runtime:
+    """How the executor runs a program of this language; it knows languages only through this."""
+
+    interpreters: tuple[str, ...]  # executables to look for on PATH, first found wins
+    run: tuple[str, ...]  # argv, with {interpreter} and {file}
+    parse_only: tuple[str, ...]  # argv that exits non-zero exactly when {file} does not parse/compile
+    install_hint: str = ""
+
+
+class Emitter:
+    name: ClassVar[str]
+    aliases: ClassVar[tuple[str, ...]] = ()
+    display: ClassVar[str]
+    file_ext: ClassVar[str]
+    stop_tokens: ClassVar[tuple[str, ...]]
+    runtime: ClassVar[Runtime]
+    stub_body: ClassVar[str]  # completes the prompt into a function that returns nothing
+    comment_prefix: ClassVar[str]
+    int_bits: ClassVar[int | None] = 64  # None: unbounded integers
+    reserved: ClassVar[frozenset[str]] = frozenset()
+    # Whole-word rewording of Python vocabulary in the prompt (MultiPL-E's convention).
+    vocabulary: ClassVar[dict[str, str]] = {}
+
+    # --- values -----------------------------------------------------------------------------------------
+
+    def value(self, v: Value) -> str:
+        """Dispatch to ``emit_<kind>``: ``IntValue`` -> ``emit_int``."""
+        method = "emit_" + type(v).__name__.removesuffix("Value").lower()
+        return str(getattr(self, method)(v))
+
+    def unsupported_value(self, v: Value) -> str | None:
+        """Why this language cannot write ``v`` down, or None. Subclasses extend ``check_value``."""
+        for part in walk(v):
+            reason = self.check_value(part)
+            if reason:
+                return reason
+        return None
+
+    def check_value(self, v: Value) -> str | None:
+        if isinstance(v, IntValue) and self.int_bits and not -(2 ** (self.int_bits - 1)) <= v.value < 2 ** (
+            self.int_bits - 1
+        ):
+            return f"integer {v.value} does not fit in {self.int_bits} bits"
+        return None
+
+    def unsupported(self, check: Check, suite: Suite) -> str | None:
+        """Why this language cannot run ``check`` faithfully, or None."""
+        for v in (*check.call.args, *((check.expected,) if check.expected is not None else ())):
+            reason = self.unsupported_value(v)
+            if reason:
+                return reason
+        return None
+
+    # --- names, strings, comments -----------------------------------------------------------------------
+
+    def ident(self, name: str) -> str:
+        """A Python identifier as a legal, non-reserved identifier of this language."""
+        return name + "_" if name in self.reserved else name
+
+    def string(self, s: str) -> str:
+        raise NotImplementedError
+
+    def comment(self, text: str) -> str:
+        """``text`` as line comments; never lets the text end the comment or the file early."""
+        prefix = self.comment_prefix
+        return "\n".join(f"{prefix} {line}".rstrip() for line in text.splitlines())
+
+    def reword(self, text: str) -> str:
+        """Python vocabulary to this language's, by whole words only (never "luathon")."""
+        if not self.vocabulary:
+            return text
+        pattern = re.compile(r"\b(" + "|".join(map(re.escape, self.vocabulary)) + r")\b")
+        return pattern.sub(lambda m: self.vocabulary[m.group(1)], text)
+
+    # --- harness parts ----------------------------------------------------------------------------------
+
+    def call(self, check: Check, suite: Suite) -> str:
+        """The call under test with its conversions applied, as an expression of this language."""
+        expr = f"{self.ident(suite.signature.name)}({', '.join(self.value(a) for a in check.call.args)})"
+        for conversion in check.call.conversions:
+            expr = self.convert(expr, conversion)
+        return expr
+
+    def convert(self, expr: str, conversion: str) -> str:
+        raise NotImplementedError
+
+    def check_context(self, index: int, check: Check, suite: Suite) -> dict[str, Any]:
+        tolerance = check.tolerance or suite.tolerance
+        return {
+            "index": index,
+            "check": check,
+            "relation": check.relation.value,
+            "call": self.call(check, suite),
+            "expected": self.value(check.expected) if check.expected is not None else None,
+            "rel": self.float_literal(tolerance.rel),
+            "abs": self.float_literal(tolerance.abs),
+            "strict": tolerance.strict,
+            "exception": check.exception,
+            "line": check.span.line,
+        }
+
+    def float_literal(self, x: float) -> str:
+        return repr(float(x))
+
+    # --- templates --------------------------------------------------------------------------------------
+
+    @cached_property
+    def env(self) -> jinja2.Environment:
+        env = jinja2.Environment(
+            loader=jinja2.PackageLoader("emitters", f"templates/{self.name}"),
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            autoescape=False,
+        )
+        env.filters.update(
+            value=self.value, string=self.string, ident=self.ident, comment=self.comment, reword=self.reword
+        )
+        env.globals.update(
+            NONCE_VARIABLE=NONCE_VARIABLE,
+            DEFAULT_NONCE=DEFAULT_NONCE,
+            Relation=Relation,
+            default_tolerance=DEFAULT_TOLERANCE,
+        )
+        return env
+
+    def render(self, template: str, **context: Any) -> str:
+        return self.env.get_template(template).render(**context)
+
+    def prompt(self, suite: Suite) -> str:
+        return self.render("prompt.j2", suite=suite, sig=suite.signature, emitter=self)
+
+    def harness(self, suite: Suite, checks: tuple[Check, ...]) -> str:
+        contexts = [self.check_context(i, c, suite) for i, c in enumerate(checks, start=1)]
+        return self.render("harness.j2", suite=suite, sig=suite.signature, checks=contexts, emitter=self)
+
+    def compile(self, suite: Suite) -> Compiled:
+        kept: list[Check] = []
+        diagnostics = list(suite.diagnostics)
+        for check in suite.checks:
+            reason = self.unsupported(check, suite)
+            if reason:
+                diagnostics.append(Diagnostic(f"{self.name}-unsupported", f"{self.display}: {reason}", check.span))
+            else:
+                kept.append(check)
+        checks = tuple(kept)
+        return Compiled(
+            language=self.name,
+            name=suite.name,
+            entry_point=suite.signature.name,
+            prompt=self.prompt(suite),
+            harness=self.harness(suite, checks),
+            stop_tokens=self.stop_tokens,
+            checks=checks,
+            diagnostics=tuple(diagnostics),
+        )
+
+
+def walk(v: Value) -> Iterator[Value]:
+    """``v`` and every value inside it, depth first."""
+    yield v
+    match v:
+        case ListValue(items) | TupleValue(items) | SetValue(items):
+            for item in items:
+                yield from walk(item)
+        case DictValue(items):
+            for key, val in items:
+                yield from walk(key)
+                yield from walk(val)

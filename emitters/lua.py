@@ -1,0 +1,119 @@
+"""Lua 5.4 (and 5.3): tables for lists, tuples, dicts and sets; nil for None."""
+
+from __future__ import annotations
+
+import math
+
+from ir import (
+    BoolValue,
+    DictValue,
+    FloatValue,
+    IntValue,
+    ListValue,
+    NoneValue,
+    SetValue,
+    StrValue,
+    TupleValue,
+    Value,
+)
+from emitters.base import Emitter, Runtime
+
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\a": "\\a", "\b": "\\b",
+            "\f": "\\f", "\v": "\\v"}
+
+
+class LuaEmitter(Emitter):
+    name = "lua"
+    display = "Lua"
+    file_ext = "lua"
+    stop_tokens = ("\nlocal", "\nfunction", "\n--", "\n\n")
+    runtime = Runtime(
+        interpreters=("lua5.4", "lua", "lua5.3"),
+        run=("{interpreter}", "{file}"),
+        # -e runs before the script: load (compile) it without running it, and exit.
+        parse_only=("{interpreter}", "-e",
+                    "local f, e = loadfile(arg[0]); if not f then io.stderr:write(e, '\\n'); os.exit(3) end; "
+                    "os.exit(0)", "{file}"),
+        install_hint="apt-get install lua5.4",
+    )
+    stub_body = "    return nil\nend\n"
+    comment_prefix = "--"
+    int_bits = 64
+    reserved = frozenset(
+        "and break do else elseif end false for function goto if in local nil not or repeat return then true "
+        "until while".split()
+    )
+    vocabulary = {
+        "list": "table", "lists": "tables", "List": "Table", "Lists": "Tables",
+        "tuple": "table", "tuples": "tables", "Tuple": "Table",
+        "dictionary": "table", "dictionaries": "tables", "Dictionary": "Table", "dict": "table",
+        "None": "nil", "True": "true", "False": "false",
+    }
+
+    # --- what Lua cannot say ----------------------------------------------------------------------------
+
+    def check_value(self, v: Value) -> str | None:
+        if isinstance(v, DictValue | SetValue):
+            keys = [k for k, _ in v.items] if isinstance(v, DictValue) else list(v.items)
+            for key in keys:
+                if isinstance(key, ListValue | TupleValue | DictValue | SetValue):
+                    return "a table key that is itself a table is compared by identity in Lua"
+                if isinstance(key, NoneValue):
+                    return "nil cannot be a table key"
+                if isinstance(key, FloatValue) and math.isnan(key.value):
+                    return "NaN cannot be a table key"
+        return super().check_value(v)
+
+    # --- values -----------------------------------------------------------------------------------------
+
+    def emit_int(self, v: IntValue) -> str:
+        # Lua 5.3+ tells integers from floats (math.type): an int stays an int even in a float slot.
+        if v.value == -(2**63):
+            return "math.mininteger"
+        return str(v.value)
+
+    def emit_float(self, v: FloatValue) -> str:
+        return self.float_literal(v.value)
+
+    def float_literal(self, x: float) -> str:
+        if math.isnan(x):
+            return "(0/0)"
+        if math.isinf(x):
+            return "math.huge" if x > 0 else "(-math.huge)"
+        return repr(x)
+
+    def emit_bool(self, v: BoolValue) -> str:
+        return "true" if v.value else "false"
+
+    def emit_str(self, v: StrValue) -> str:
+        return self.string(v.value)
+
+    def emit_none(self, v: NoneValue) -> str:
+        return "nil"
+
+    def emit_list(self, v: ListValue | TupleValue) -> str:
+        return "{" + ", ".join(map(self.value, v.items)) + "}"
+
+    emit_tuple = emit_list
+
+    def emit_set(self, v: SetValue) -> str:
+        return "{" + ", ".join(f"[{self.value(x)}]=true" for x in v.items) + "}"
+
+    def emit_dict(self, v: DictValue) -> str:
+        return "{" + ", ".join(f"[{self.value(k)}]={self.value(x)}" for k, x in v.items) + "}"
+
+    def string(self, s: str) -> str:
+        out = []
+        for ch in s:
+            if ch in _ESCAPES:
+                out.append(_ESCAPES[ch])
+            elif ord(ch) < 32 or ord(ch) == 127:
+                out.append(f"\\{ord(ch):03d}")
+            elif ord(ch) > 127:
+                out.append(f"\\u{{{ord(ch):X}}}")
+            else:
+                out.append(ch)
+        return '"' + "".join(out) + '"'
+
+    def convert(self, expr: str, conversion: str) -> str:
+        return {"list": expr, "tuple": expr}.get(conversion) or f"__tc.{conversion}({expr})"

@@ -1,0 +1,18 @@
+"""testcompiler: compile Python test suites into test harnesses for other languages, and run them."""
+
+from testcompiler.api import (
+    compile_file,
+    compile_source,
+    compile_suite,
+    program,
+    run_solution,
+    run_stub,
+    stub_program,
+)
+from testcompiler.executor import CheckResult, InterpreterMissing, Outcome, Status, run_program
+from testcompiler.frontend import FrontendError, read_suite
+
+__all__ = [
+    "CheckResult", "FrontendError", "InterpreterMissing", "Outcome", "Status", "compile_file", "compile_source",
+    "compile_suite", "program", "read_suite", "run_program", "run_solution", "run_stub", "stub_program",
+]

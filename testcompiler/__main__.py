@@ -1,0 +1,5 @@
+import sys
+
+from testcompiler.cli import main
+
+sys.exit(main())

@@ -1,0 +1,220 @@
+"""The ``testcompiler`` command line. Bad input: one line on stderr and exit code 2, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from emitters import Compiled, UnknownLanguage, all_emitters, get_emitter, languages
+from ir import to_json
+from testcompiler.api import compile_suite, run_solution, run_stub
+from testcompiler.executor import InterpreterMissing, Outcome, Status, interpreter
+from testcompiler.frontend import FrontendError, read_suite
+from testcompiler.humaneval import DatasetMissing
+
+EXIT_BAD_INPUT = 2
+
+
+class UsageError(Exception):
+    """Reported as one line and exit code 2."""
+
+
+def record(compiled: Compiled) -> dict[str, object]:
+    """MultiPL-E's record schema, plus what we know about what was kept and skipped."""
+    return {
+        "name": compiled.name,
+        "language": compiled.language,
+        "prompt": compiled.prompt,
+        "tests": compiled.harness,
+        "stop_tokens": list(compiled.stop_tokens),
+        "entry_point": compiled.entry_point,
+        "checks": len(compiled.checks),
+        "skipped": [
+            {"line": d.span.line if d.span else None, "col": d.span.col if d.span else None,
+             "code": d.code, "reason": d.message}
+            for d in compiled.skipped
+        ],
+    }
+
+
+def _read(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{path}: not UTF-8 text") from None
+
+
+def _compile(path: str, language: str, args: argparse.Namespace) -> Compiled:
+    try:
+        suite = read_suite(_read(path), path, args.entry, doctests=not args.no_doctests)
+    except FrontendError as exc:
+        raise UsageError(exc.render(path)) from None
+    compiled = compile_suite(suite, language)
+    for diagnostic in compiled.diagnostics:
+        print(diagnostic.render(path), file=sys.stderr)
+    if not compiled.checks:
+        raise UsageError(f"{path}: no check could be compiled for {language}")
+    return compiled
+
+
+def cmd_compile(args: argparse.Namespace) -> int:
+    emitter = get_emitter(args.lang)
+    compiled = [_compile(src, emitter.name, args) for src in args.src]
+    skipped = sum(len(c.skipped) for c in compiled)
+    if args.format == "jsonl":
+        lines = "".join(json.dumps(record(c), ensure_ascii=False) + "\n" for c in compiled)
+        if args.out:
+            out = Path(args.out)
+            out.mkdir(parents=True, exist_ok=True)
+            (out / f"{emitter.name}.jsonl").write_text(lines, encoding="utf-8")
+        else:
+            sys.stdout.write(lines)
+    else:
+        for c in compiled:
+            if args.out:
+                out = Path(args.out)
+                out.mkdir(parents=True, exist_ok=True)
+                (out / f"{c.name}.prompt.{emitter.file_ext}").write_text(c.prompt, encoding="utf-8")
+                (out / f"{c.name}.tests.{emitter.file_ext}").write_text(c.harness, encoding="utf-8")
+            else:
+                sys.stdout.write(c.prompt + c.harness)
+    kept = sum(len(c.checks) for c in compiled)
+    print(f"{len(compiled)} suite(s), {kept} checks compiled, {skipped} skipped", file=sys.stderr)
+    if args.strict and skipped:
+        print("error: --strict and some assertions were skipped", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_ir(args: argparse.Namespace) -> int:
+    try:
+        suite = read_suite(_read(args.src), args.src, args.entry, doctests=not args.no_doctests)
+    except FrontendError as exc:
+        raise UsageError(exc.render(args.src)) from None
+    print(to_json(suite, indent=2))
+    return 0
+
+
+def cmd_langs(args: argparse.Namespace) -> int:
+    table = Table("key", "aliases", "language", "extension", "interpreter")
+    for e in all_emitters():
+        try:
+            found = interpreter(e)
+        except InterpreterMissing:
+            found = "[red]not found[/red]"
+        table.add_row(e.name, ", ".join(e.aliases), e.display, e.file_ext, found)
+    Console().print(table)
+    return 0
+
+
+def _print_outcome(compiled: Compiled, outcome: Outcome, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps({
+            "status": outcome.status.value,
+            "exit_code": outcome.exit_code,
+            "checks": [
+                {"index": r.index, "line": c.span.line, "status": r.status, "detail": r.detail, "text": c.text}
+                for r, c in zip(outcome.checks, compiled.checks, strict=True)
+            ],
+            "stderr": outcome.stderr[-2000:],
+        }, ensure_ascii=False))
+        return
+    for r, c in zip(outcome.checks, compiled.checks, strict=True):
+        detail = f"  {r.detail}" if r.detail else ""
+        print(f"{r.status:7} line {c.span.line:<4} {c.text.splitlines()[0]}{detail}")
+    print(f"{outcome.status.value}: {outcome.passed}/{len(compiled.checks)} checks passed")
+    if outcome.status in (Status.SYNTAX_ERROR, Status.EXCEPTION) and outcome.stderr.strip():
+        print(outcome.stderr.strip()[-2000:], file=sys.stderr)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    compiled = _compile(args.src, get_emitter(args.lang).name, args)
+    if args.stub:
+        outcome = run_stub(compiled, args.timeout)
+    else:
+        outcome = run_solution(compiled, _read(args.solution), args.timeout)
+    _print_outcome(compiled, outcome, args.json)
+    return 0 if outcome.status is Status.OK else 1
+
+
+def cmd_humaneval(args: argparse.Namespace) -> int:
+    from testcompiler.humaneval_cmd import compile_humaneval
+
+    return compile_humaneval(get_emitter(args.lang), Path(args.output), args.limit)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from testcompiler.demo import run_demo
+
+    return run_demo(args.languages or languages())
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="testcompiler", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def frontend_options(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--entry", help="the function under test (default: from check(NAME) or the asserts)")
+        sp.add_argument("--no-doctests", action="store_true", help="ignore examples in the docstring")
+
+    c = sub.add_parser("compile", help="compile Python tests into a harness for another language")
+    c.add_argument("src", nargs="+")
+    c.add_argument("--lang", required=True)
+    c.add_argument("--out", help="write files into this directory instead of stdout")
+    c.add_argument("--format", choices=("text", "jsonl"), default="text")
+    c.add_argument("--strict", action="store_true", help="exit 1 when any assertion is skipped")
+    frontend_options(c)
+    c.set_defaults(func=cmd_compile)
+
+    i = sub.add_parser("ir", help="print the typed IR of a suite as JSON")
+    i.add_argument("src")
+    frontend_options(i)
+    i.set_defaults(func=cmd_ir)
+
+    sub.add_parser("langs", help="list target languages and their interpreters").set_defaults(func=cmd_langs)
+
+    r = sub.add_parser("run", help="run a solution against the compiled harness in the real interpreter")
+    r.add_argument("src")
+    r.add_argument("--lang", required=True)
+    how = r.add_mutually_exclusive_group(required=True)
+    how.add_argument("--solution", help="a file holding the whole function in the target language")
+    how.add_argument("--stub", action="store_true", help="complete the prompt with a body that returns nothing")
+    r.add_argument("--json", action="store_true")
+    r.add_argument("--timeout", type=float, default=10.0)
+    r.add_argument("--strict", action="store_true", help=argparse.SUPPRESS)
+    frontend_options(r)
+    r.set_defaults(func=cmd_run)
+
+    h = sub.add_parser("humaneval", help="compile the 164 HumanEval problems")
+    h.add_argument("--lang", required=True)
+    h.add_argument("-o", "--output", required=True, help="JSONL file to write")
+    h.add_argument("--limit", type=int, help="only the first N problems")
+    h.set_defaults(func=cmd_humaneval)
+
+    d = sub.add_parser("demo", help="compile and run the bundled sample suites in every language")
+    d.add_argument("languages", nargs="*")
+    d.set_defaults(func=cmd_demo)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (InterpreterMissing, DatasetMissing, UnknownLanguage) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return 0
+

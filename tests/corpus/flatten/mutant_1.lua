@@ -1,0 +1,18 @@
+-- expect-fail: 18 19 20
+-- Mutant: ignores depth and always flattens completely.
+local function flatten(nested, depth)
+  if depth == nil then depth = -1 end
+  local out = {}
+  local function walk(items, d)
+    for i = 1, #items do
+      local x = items[i]
+      if type(x) == "table" and true then
+        walk(x, d - 1)
+      else
+        out[#out + 1] = x
+      end
+    end
+  end
+  walk(nested, depth)
+  return out
+end

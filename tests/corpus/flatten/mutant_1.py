@@ -1,0 +1,14 @@
+# expect-fail: 18 19 20
+# Mutant: ignores depth and always flattens completely.
+def flatten(nested: list, depth: int = -1) -> list:
+    out = []
+
+    def walk(items, d):
+        for x in items:
+            if isinstance(x, list) and True:
+                walk(x, d - 1)
+            else:
+                out.append(x)
+
+    walk(nested, depth)
+    return out

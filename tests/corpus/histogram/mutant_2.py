@@ -1,0 +1,10 @@
+# expect-fail: 32
+# Mutant: only rejects a zero bucket, not a negative one.
+def histogram(values: list[int], bucket: int = 1) -> dict[int, int]:
+    if bucket == 0:
+        raise ValueError("bucket must be positive")
+    counts: dict[int, int] = {}
+    for v in values:
+        key = (v // bucket) * bucket
+        counts[key] = counts.get(key, 0) + 1
+    return counts

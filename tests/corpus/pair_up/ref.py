@@ -1,0 +1,6 @@
+from typing import List, Tuple
+
+
+def pair_up(items: List[int], overlap: bool = False) -> List[Tuple[int, int]]:
+    step = 1 if overlap else 2
+    return [(items[i], items[i + 1]) for i in range(0, len(items) - 1, step)]

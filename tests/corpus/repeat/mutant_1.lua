@@ -1,0 +1,8 @@
+-- expect-fail: 13 14
+-- Mutant: puts end in front of the repeated text.
+local function repeat_(s, n, sep, end_)
+  if sep == nil then sep = "" end
+  if end_ == nil then end_ = "" end
+  if n <= 0 then return end_ end
+  return end_ .. string.rep(s, n, sep)
+end

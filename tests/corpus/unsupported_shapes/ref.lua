@@ -1,0 +1,3 @@
+local function double(x)
+  return 2 * x
+end
