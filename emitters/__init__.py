@@ -30,6 +30,13 @@ def all_emitters() -> list[Emitter]:
 
 
 __all__ = [
-    "DEFAULT_NONCE", "NONCE_VARIABLE", "Compiled", "Emitter", "Runtime", "UnknownLanguage", "all_emitters",
-    "get_emitter", "languages",
+    "DEFAULT_NONCE",
+    "NONCE_VARIABLE",
+    "Compiled",
+    "Emitter",
+    "Runtime",
+    "UnknownLanguage",
+    "all_emitters",
+    "get_emitter",
+    "languages",
 ]

@@ -90,8 +90,10 @@ class Emitter:
         return None
 
     def check_value(self, v: Value) -> str | None:
-        if isinstance(v, IntValue) and self.int_bits and not -(2 ** (self.int_bits - 1)) <= v.value < 2 ** (
-            self.int_bits - 1
+        if (
+            isinstance(v, IntValue)
+            and self.int_bits
+            and not -(2 ** (self.int_bits - 1)) <= v.value < 2 ** (self.int_bits - 1)
         ):
             return f"integer {v.value} does not fit in {self.int_bits} bits"
         return None
@@ -194,7 +196,9 @@ class Emitter:
         for check in suite.checks:
             reason = self.unsupported(check, suite)
             if reason:
-                diagnostics.append(Diagnostic(f"{self.name}-unsupported", f"{self.display}: {reason}", check.span))
+                diagnostics.append(
+                    Diagnostic(f"{self.name}-unsupported", f"{self.display}: {reason}", check.span)
+                )
             else:
                 kept.append(check)
         checks = tuple(kept)

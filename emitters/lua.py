@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+from typing import ClassVar
 
+from emitters.base import Emitter, Runtime
 from ir import (
     BoolValue,
     DictValue,
@@ -16,10 +18,18 @@ from ir import (
     TupleValue,
     Value,
 )
-from emitters.base import Emitter, Runtime
 
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\a": "\\a", "\b": "\\b",
-            "\f": "\\f", "\v": "\\v"}
+_ESCAPES = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+    "\a": "\\a",
+    "\b": "\\b",
+    "\f": "\\f",
+    "\v": "\\v",
+}
 
 
 class LuaEmitter(Emitter):
@@ -31,23 +41,39 @@ class LuaEmitter(Emitter):
         interpreters=("lua5.4", "lua", "lua5.3"),
         run=("{interpreter}", "{file}"),
         # -e runs before the script: load (compile) it without running it, and exit.
-        parse_only=("{interpreter}", "-e",
-                    "local f, e = loadfile(arg[0]); if not f then io.stderr:write(e, '\\n'); os.exit(3) end; "
-                    "os.exit(0)", "{file}"),
+        parse_only=(
+            "{interpreter}",
+            "-e",
+            "local f, e = loadfile(arg[0]); if not f then io.stderr:write(e, '\\n'); os.exit(3) end; "
+            "os.exit(0)",
+            "{file}",
+        ),
         install_hint="apt-get install lua5.4",
     )
     stub_body = "    return nil\nend\n"
     comment_prefix = "--"
     int_bits = 64
     reserved = frozenset(
-        "and break do else elseif end false for function goto if in local nil not or repeat return then true "
-        "until while".split()
-    )
-    vocabulary = {
-        "list": "table", "lists": "tables", "List": "Table", "Lists": "Tables",
-        "tuple": "table", "tuples": "tables", "Tuple": "Table",
-        "dictionary": "table", "dictionaries": "tables", "Dictionary": "Table", "dict": "table",
-        "None": "nil", "True": "true", "False": "false",
+        {
+            "and", "break", "do", "else", "elseif", "end", "false", "for", "function", "goto", "if", "in",
+            "local", "nil", "not", "or", "repeat", "return", "then", "true", "until", "while",
+        }
+    )  # fmt: skip
+    vocabulary: ClassVar[dict[str, str]] = {
+        "list": "table",
+        "lists": "tables",
+        "List": "Table",
+        "Lists": "Tables",
+        "tuple": "table",
+        "tuples": "tables",
+        "Tuple": "Table",
+        "dictionary": "table",
+        "dictionaries": "tables",
+        "Dictionary": "Table",
+        "dict": "table",
+        "None": "nil",
+        "True": "true",
+        "False": "false",
     }
 
     # --- what Lua cannot say ----------------------------------------------------------------------------

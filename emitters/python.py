@@ -5,6 +5,7 @@ from __future__ import annotations
 import keyword
 import math
 
+from emitters.base import Emitter, Runtime
 from ir import (
     BoolValue,
     DictValue,
@@ -19,7 +20,6 @@ from ir import (
     Type,
     is_concrete,
 )
-from emitters.base import Emitter, Runtime
 
 
 class PythonEmitter(Emitter):
@@ -31,7 +31,13 @@ class PythonEmitter(Emitter):
     runtime = Runtime(
         interpreters=("{python}",),
         run=("{interpreter}", "-I", "{file}"),
-        parse_only=("{interpreter}", "-I", "-c", "import sys; compile(open(sys.argv[1], encoding='utf-8').read(), sys.argv[1], 'exec')", "{file}"),
+        parse_only=(
+            "{interpreter}",
+            "-I",
+            "-c",
+            "import sys; compile(open(sys.argv[1], encoding='utf-8').read(), sys.argv[1], 'exec')",
+            "{file}",
+        ),
     )
     stub_body = "    return None\n"
     comment_prefix = "#"
@@ -110,4 +116,3 @@ class PythonEmitter(Emitter):
 
     def uses_any(self, suite_signature: object) -> bool:
         return "Any" in self.header(suite_signature)
-

@@ -144,7 +144,9 @@ def coerce(value: Value, target: Type) -> Value:
             if target.variadic:
                 return TupleValue(tuple(coerce(i, target.items[0]) for i in items), type=target)
             if len(target.items) == len(items):
-                return TupleValue(tuple(coerce(i, t) for i, t in zip(items, target.items, strict=True)), type=target)
+                return TupleValue(
+                    tuple(coerce(i, t) for i, t in zip(items, target.items, strict=True)), type=target
+                )
             return value
         case DictValue(items) if isinstance(target, DictType):
             return DictValue(
@@ -220,7 +222,11 @@ def infer_suite(suite: Suite) -> Suite:
         for c in checks:
             if c.call.conversions:
                 continue
-            if c.expected is not None and c.relation in (Relation.EQUALS, Relation.NOT_EQUALS, Relation.APPROX):
+            if c.expected is not None and c.relation in (
+                Relation.EQUALS,
+                Relation.NOT_EQUALS,
+                Relation.APPROX,
+            ):
                 seen.append(c.expected.type)
             elif c.relation in (Relation.IS_TRUE, Relation.IS_FALSE):
                 seen.append(BOOL)
@@ -230,9 +236,7 @@ def infer_suite(suite: Suite) -> Suite:
         returns = ANY if isinstance(found, UnknownType) else found
     typed_checks = []
     for c in checks:
-        args = tuple(
-            coerce(a, params[i].type) if i < len(params) else a for i, a in enumerate(c.call.args)
-        )
+        args = tuple(coerce(a, params[i].type) if i < len(params) else a for i, a in enumerate(c.call.args))
         expected = c.expected
         if expected is not None and not c.call.conversions:
             expected = coerce(expected, returns)

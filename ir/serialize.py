@@ -1,7 +1,7 @@
 """JSON form of the IR: every node is an object tagged with its class name under ``"kind"``.
 
 Non-finite floats and -0.0 have no JSON number, and ints past 2**53 lose digits in most JSON readers, so
-both travel as strings inside a one-key object (``{"$float": "nan"}``, ``{"$int": "1180591620717411303424"}``).
+both travel as strings inside a one-key object (``{"$float": "nan"}``, ``{"$int": "1180591620717411303"}``).
 """
 
 from __future__ import annotations

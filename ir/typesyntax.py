@@ -81,7 +81,8 @@ class _Build(Transformer[Token, Type]):
 
     def generic(self, children: list[object]) -> Type:
         name = str(children[0]).removeprefix("typing.").removeprefix("builtins.")
-        args: list[object] = list(children[1]) if len(children) > 1 and children[1] is not None else []
+        given = children[1] if len(children) > 1 else None
+        args: list[object] = list(given) if isinstance(given, list | tuple) else []
         name = _ALIASES.get(name, name)
         if name in _SCALARS:
             if args:

@@ -105,7 +105,9 @@ def from_python(obj: object) -> Value:
         case None:
             return NoneValue()
         case list() | tuple() | set() | frozenset():
-            items = tuple(from_python(x) for x in (_sorted_set(obj) if isinstance(obj, set | frozenset) else obj))
+            items = tuple(
+                from_python(x) for x in (_sorted_set(obj) if isinstance(obj, set | frozenset) else obj)
+            )
             if isinstance(obj, tuple):
                 return TupleValue(items, type=TupleType(tuple(i.type for i in items)))
             elem = unify_all(i.type for i in items)

@@ -13,6 +13,18 @@ from testcompiler.executor import CheckResult, InterpreterMissing, Outcome, Stat
 from testcompiler.frontend import FrontendError, read_suite
 
 __all__ = [
-    "CheckResult", "FrontendError", "InterpreterMissing", "Outcome", "Status", "compile_file", "compile_source",
-    "compile_suite", "program", "read_suite", "run_program", "run_solution", "run_stub", "stub_program",
+    "CheckResult",
+    "FrontendError",
+    "InterpreterMissing",
+    "Outcome",
+    "Status",
+    "compile_file",
+    "compile_source",
+    "compile_suite",
+    "program",
+    "read_suite",
+    "run_program",
+    "run_solution",
+    "run_stub",
+    "stub_program",
 ]

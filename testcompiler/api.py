@@ -43,7 +43,9 @@ def stub_program(compiled: Compiled) -> str:
 
 
 def run_solution(compiled: Compiled, solution: str, timeout: float = 10.0) -> Outcome:
-    return run_program(program(compiled, solution), get_emitter(compiled.language), len(compiled.checks), timeout)
+    return run_program(
+        program(compiled, solution), get_emitter(compiled.language), len(compiled.checks), timeout
+    )
 
 
 def run_stub(compiled: Compiled, timeout: float = 10.0) -> Outcome:

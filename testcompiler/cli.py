@@ -36,8 +36,12 @@ def record(compiled: Compiled) -> dict[str, object]:
         "entry_point": compiled.entry_point,
         "checks": len(compiled.checks),
         "skipped": [
-            {"line": d.span.line if d.span else None, "col": d.span.col if d.span else None,
-             "code": d.code, "reason": d.message}
+            {
+                "line": d.span.line if d.span else None,
+                "col": d.span.col if d.span else None,
+                "code": d.code,
+                "reason": d.message,
+            }
             for d in compiled.skipped
         ],
     }
@@ -117,15 +121,26 @@ def cmd_langs(args: argparse.Namespace) -> int:
 
 def _print_outcome(compiled: Compiled, outcome: Outcome, as_json: bool) -> None:
     if as_json:
-        print(json.dumps({
-            "status": outcome.status.value,
-            "exit_code": outcome.exit_code,
-            "checks": [
-                {"index": r.index, "line": c.span.line, "status": r.status, "detail": r.detail, "text": c.text}
-                for r, c in zip(outcome.checks, compiled.checks, strict=True)
-            ],
-            "stderr": outcome.stderr[-2000:],
-        }, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "status": outcome.status.value,
+                    "exit_code": outcome.exit_code,
+                    "checks": [
+                        {
+                            "index": r.index,
+                            "line": c.span.line,
+                            "status": r.status,
+                            "detail": r.detail,
+                            "text": c.text,
+                        }
+                        for r, c in zip(outcome.checks, compiled.checks, strict=True)
+                    ],
+                    "stderr": outcome.stderr[-2000:],
+                },
+                ensure_ascii=False,
+            )
+        )
         return
     for r, c in zip(outcome.checks, compiled.checks, strict=True):
         detail = f"  {r.detail}" if r.detail else ""
@@ -186,7 +201,9 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--lang", required=True)
     how = r.add_mutually_exclusive_group(required=True)
     how.add_argument("--solution", help="a file holding the whole function in the target language")
-    how.add_argument("--stub", action="store_true", help="complete the prompt with a body that returns nothing")
+    how.add_argument(
+        "--stub", action="store_true", help="complete the prompt with a body that returns nothing"
+    )
     r.add_argument("--json", action="store_true")
     r.add_argument("--timeout", type=float, default=10.0)
     r.add_argument("--strict", action="store_true", help=argparse.SUPPRESS)
@@ -217,4 +234,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return 0
-

@@ -8,6 +8,7 @@ before ``done`` is an Exception; one that ran past its time limit is a Timeout.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import resource
 import secrets
@@ -71,7 +72,8 @@ def interpreter(emitter: Emitter) -> str:
             return found
     hint = f" ({emitter.runtime.install_hint})" if emitter.runtime.install_hint else ""
     raise InterpreterMissing(
-        f"no {emitter.display} interpreter on PATH: looked for {', '.join(emitter.runtime.interpreters)}{hint}"
+        f"no {emitter.display} interpreter on PATH: "
+        f"looked for {', '.join(emitter.runtime.interpreters)}{hint}"
     )
 
 
@@ -85,13 +87,21 @@ def _limits() -> None:  # runs in the child between fork and exec
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
-def _run(argv: list[str], cwd: Path, env: dict[str, str], timeout: float) -> tuple[int | None, str, str, bool]:
+def _run(
+    argv: list[str], cwd: Path, env: dict[str, str], timeout: float
+) -> tuple[int | None, str, str, bool]:
     """Run in a new process group with stdout/stderr in files (capped by RLIMIT_FSIZE); kill the group."""
     out_path, err_path = cwd / ".stdout", cwd / ".stderr"
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
         proc = subprocess.Popen(
-            argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
-            start_new_session=True, preexec_fn=_limits,
+            argv,
+            cwd=cwd,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=err,
+            start_new_session=True,
+            preexec_fn=_limits,
         )
         timed_out = False
         try:
@@ -99,10 +109,8 @@ def _run(argv: list[str], cwd: Path, env: dict[str, str], timeout: float) -> tup
         except subprocess.TimeoutExpired:
             timed_out = True
         finally:
-            try:
+            with contextlib.suppress(ProcessLookupError):  # the group may already be gone
                 os.killpg(proc.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
             proc.wait()
     read = lambda p: p.read_bytes()[:OUTPUT_LIMIT].decode("utf-8", "replace")  # noqa: E731
     return (None if timed_out else proc.returncode), read(out_path), read(err_path), timed_out
@@ -117,14 +125,21 @@ def run_program(program: str, emitter: Emitter, n_checks: int, timeout: float = 
         work = Path(tmp)
         source = work / f"main.{emitter.file_ext}"
         source.write_text(program, encoding="utf-8")
-        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": tmp, "TMPDIR": tmp, "LANG": "C.UTF-8",
-               NONCE_VARIABLE: nonce}
+        env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": tmp,
+            "TMPDIR": tmp,
+            "LANG": "C.UTF-8",
+            NONCE_VARIABLE: nonce,
+        }
         code, stdout, stderr, timed_out = _run(_argv(emitter.runtime.run, interp, source), work, env, timeout)
         results, done = _results(stdout, nonce, n_checks)
         if timed_out:
             status = Status.TIMEOUT
         elif not done and not any(r.status != "missing" for r in results):
-            parse_code, _, parse_err, _ = _run(_argv(emitter.runtime.parse_only, interp, source), work, env, timeout)
+            parse_code, _, parse_err, _ = _run(
+                _argv(emitter.runtime.parse_only, interp, source), work, env, timeout
+            )
             status = Status.SYNTAX_ERROR if parse_code != 0 else Status.EXCEPTION
             if status is Status.SYNTAX_ERROR:
                 stderr = parse_err or stderr
@@ -146,7 +161,7 @@ def _results(stdout: str, nonce: str, n_checks: int) -> tuple[list[CheckResult],
     for line in stdout.splitlines():
         if not line.startswith(prefix):
             continue
-        parts = line[len(prefix):].split(" ", 2)
+        parts = line[len(prefix) :].split(" ", 2)
         if parts[0] == "done":
             done = True
             continue

@@ -25,7 +25,7 @@ class Problem:
 
     @property
     def source(self) -> str:
-        """What we compile: the prompt (signature, docstring, helpers) followed by ``def check(candidate)``."""
+        """What we compile: the prompt (signature, docstring, helpers), then ``def check(candidate)``."""
         return self.prompt + "\n" + self.test
 
     @property

@@ -38,7 +38,9 @@ class Tally:
 
 
 def compile_problem(problem: Problem, emitter: Emitter) -> Compiled:
-    suite = read_suite(problem.source, problem.task_id, problem.entry_point, doctests=False, name=problem.name)
+    suite = read_suite(
+        problem.source, problem.task_id, problem.entry_point, doctests=False, name=problem.name
+    )
     return emitter.compile(suite)
 
 
@@ -79,7 +81,9 @@ def print_tally(tally: Tally, reasons: dict[str, str], emitter: Emitter, output:
     if tally.skipped:
         table = Table("skipped", "code", "for example")
         for code, n in tally.skipped.most_common():
-            table.add_row(str(n), code + (" (not counted: tests nothing)" if code == NOOP else ""), reasons[code])
+            table.add_row(
+                str(n), code + (" (not counted: tests nothing)" if code == NOOP else ""), reasons[code]
+            )
         console.print(table)
     for line in tally.failed:
         console.print(f"problem dropped: {line}")

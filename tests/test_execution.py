@@ -26,8 +26,11 @@ def test_reference_passes_every_check(problem: str, language: str) -> None:
     _need(language)
     c = compiled(problem, language)
     outcome = run_solution(c, solution(problem, language))
-    failing = [(ck.span.line, r.status, r.detail) for r, ck in zip(outcome.checks, c.checks, strict=True)
-               if r.status != "pass"]
+    failing = [
+        (ck.span.line, r.status, r.detail)
+        for r, ck in zip(outcome.checks, c.checks, strict=True)
+        if r.status != "pass"
+    ]
     assert failing == []
     assert outcome.status is Status.OK
     assert len(c.checks) >= 4

@@ -38,7 +38,9 @@ def only_check(line: str, header: str = HEADER):  # type: ignore[no-untyped-def]
         ('assert f([1]) == "a" "b", "message"', Relation.EQUALS, "ab", ()),
     ],
 )
-def test_assertion_shapes(line: str, relation: Relation, expected: object, conversions: tuple[str, ...]) -> None:
+def test_assertion_shapes(
+    line: str, relation: Relation, expected: object, conversions: tuple[str, ...]
+) -> None:
     check = only_check(line)
     assert check.relation is relation
     assert check.call.conversions == conversions
@@ -101,7 +103,7 @@ def test_unsupported_shapes_are_diagnosed_one_by_one(source: str, code: str) -> 
 def test_humaneval_layout_takes_the_entry_from_check_and_aliases_candidate() -> None:
     source = (
         "from typing import List\n\n\ndef helper(x):\n    return x\n\n\n"
-        "def total(xs: List[int]) -> int:\n    \"\"\"Sum.\"\"\"\n\n\n"
+        'def total(xs: List[int]) -> int:\n    """Sum."""\n\n\n'
         "### Unit tests below ###\nMETADATA = {}\n\n\ndef check(candidate):\n"
         "    assert candidate([1, 2]) == 3\n    assert candidate([]) == 0\n\ncheck(total)\n"
     )
@@ -155,7 +157,7 @@ def pairs(n, fill=None):
 
 
 def test_unittest_methods() -> None:
-    source = '''
+    source = """
 import unittest
 
 def f(x):
@@ -175,10 +177,19 @@ class T(unittest.TestCase):
         with self.assertRaises(KeyError):
             f(-2)
         self.assertIn(f(1), [1])
-'''
+"""
     suite = read_suite(source)
     assert [c.relation.value for c in suite.checks] == [
-        "equals", "not_equals", "truthy", "falsy", "is_none", "is_not_none", "approx", "approx", "raises", "raises"
+        "equals",
+        "not_equals",
+        "truthy",
+        "falsy",
+        "is_none",
+        "is_not_none",
+        "approx",
+        "approx",
+        "raises",
+        "raises",
     ]
     assert suite.checks[6].tolerance == Tolerance(abs=0.0005, strict=True)
     assert suite.checks[7].tolerance == Tolerance(abs=0.5)

@@ -80,8 +80,22 @@ def test_coercion_widens_and_wraps_but_keeps_values() -> None:
 
 
 SPECIAL = [
-    -5, 2**70, -(2**100), 0.1, -0.0, math.inf, -math.inf, "é \"q\" \\ \n $ 🎉", None, True,
-    [[1, 2], []], (1, "a", None), {1: "x", -2: "y"}, {"k": [1.5, None]}, {3, 1, 2}, [],
+    -5,
+    2**70,
+    -(2**100),
+    0.1,
+    -0.0,
+    math.inf,
+    -math.inf,
+    'é "q" \\ \n $ 🎉',
+    None,
+    True,
+    [[1, 2], []],
+    (1, "a", None),
+    {1: "x", -2: "y"},
+    {"k": [1.5, None]},
+    {3, 1, 2},
+    [],
 ]
 
 

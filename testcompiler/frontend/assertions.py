@@ -83,7 +83,9 @@ def call_side(node: cst.BaseExpression, scope: Scope) -> Call:
             raise Skip("unsupported-shape", f"{dotted_name(node.func)}() with more than one argument")
         conversions.append(str(dotted_name(node.func)))
         node = node.args[0].value
-    if not (isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in scope.aliases):
+    if not (
+        isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in scope.aliases
+    ):
         if mentions_call(node, scope):
             raise Skip("unsupported-shape", "the result of the call is transformed before it is compared")
         raise Skip("no-call", "the assertion does not call the function under test")
@@ -181,7 +183,9 @@ def _pick_sides(
 
 def _difference(node: cst.BaseExpression, scope: Scope) -> tuple[Call, Value] | None:
     """``abs(f(x) - v)`` / ``math.fabs(v - f(x))`` -> (call, v)."""
-    if not (isinstance(node, cst.Call) and dotted_name(node.func) in ("abs", "math.fabs") and len(node.args) == 1):
+    if not (
+        isinstance(node, cst.Call) and dotted_name(node.func) in ("abs", "math.fabs") and len(node.args) == 1
+    ):
         return None
     inner = node.args[0].value
     if not (isinstance(inner, cst.BinaryOperation) and isinstance(inner.operator, cst.Subtract)):
@@ -278,16 +282,32 @@ def _isclose(node: cst.Call, scope: Scope) -> Parts:
     kw = _keywords(node, scope, {"rel_tol", "abs_tol"})
     tolerance = Tolerance(rel=kw.get("rel_tol", 1e-9), abs=kw.get("abs_tol", 0.0))
     return Parts(
-        call_side(call_node, scope), Relation.APPROX, value_of(expected_node, scope, "the expected value"), tolerance
+        call_side(call_node, scope),
+        Relation.APPROX,
+        value_of(expected_node, scope, "the expected value"),
+        tolerance,
     )
 
 
 # unittest ---------------------------------------------------------------------------------------------
 
 UNITTEST_METHODS = {
-    "assertEqual", "assertEquals", "assertNotEqual", "assertTrue", "assertFalse", "assertIsNone",
-    "assertIsNotNone", "assertAlmostEqual", "assertAlmostEquals", "assertRaises", "assertIs",
-    "assertListEqual", "assertTupleEqual", "assertDictEqual", "assertSetEqual", "assertCountEqual",
+    "assertEqual",
+    "assertEquals",
+    "assertNotEqual",
+    "assertTrue",
+    "assertFalse",
+    "assertIsNone",
+    "assertIsNotNone",
+    "assertAlmostEqual",
+    "assertAlmostEquals",
+    "assertRaises",
+    "assertIs",
+    "assertListEqual",
+    "assertTupleEqual",
+    "assertDictEqual",
+    "assertSetEqual",
+    "assertCountEqual",
 }
 
 
@@ -313,12 +333,21 @@ def parse_unittest(method: str, call: cst.Call, scope: Scope) -> Parts:
     call_node, expected_node = _pick_sides(args[0], args[1], scope)
     called = call_side(call_node, scope)
     expected = value_of(expected_node, scope, "the expected value")
-    if method in ("assertEqual", "assertEquals", "assertListEqual", "assertTupleEqual", "assertDictEqual",
-                  "assertSetEqual"):
+    if method in (
+        "assertEqual",
+        "assertEquals",
+        "assertListEqual",
+        "assertTupleEqual",
+        "assertDictEqual",
+        "assertSetEqual",
+    ):
         return Parts(called, Relation.EQUALS, expected)
     if method == "assertCountEqual":
-        return Parts(Call(called.function, called.args, (*called.conversions, "sorted")), Relation.EQUALS,
-                     from_python(sorted_or_skip(expected)))
+        return Parts(
+            Call(called.function, called.args, (*called.conversions, "sorted")),
+            Relation.EQUALS,
+            from_python(sorted_or_skip(expected)),
+        )
     if method == "assertNotEqual":
         return Parts(called, Relation.NOT_EQUALS, expected)
     if method == "assertIs":
@@ -360,7 +389,9 @@ def raises(
     """``assertRaises(E, f, *args)`` / ``pytest.raises(E, f, *args)``."""
     if not (isinstance(func_node, cst.Name) and func_node.value in scope.aliases):
         raise Skip("no-call", "the callable is not the function under test")
-    return Parts(Call(scope.entry, resolve_arguments(rest, scope)), Relation.RAISES, exception=exception_name(exc_node))
+    return Parts(
+        Call(scope.entry, resolve_arguments(rest, scope)), Relation.RAISES, exception=exception_name(exc_node)
+    )
 
 
 def exception_name(node: cst.BaseExpression) -> str:
@@ -370,8 +401,9 @@ def exception_name(node: cst.BaseExpression) -> str:
     return name.rsplit(".", 1)[-1]
 
 
-def with_raises(item: cst.WithItem, body: Sequence[cst.BaseStatement], scope: Scope,
-                is_raises: Callable[[cst.Call], bool]) -> Parts:
+def with_raises(
+    item: cst.WithItem, body: Sequence[cst.BaseStatement], scope: Scope, is_raises: Callable[[cst.Call], bool]
+) -> Parts:
     """``with pytest.raises(E): f(x)`` / ``with self.assertRaises(E): f(x)``: the body must be that call."""
     call = item.item
     assert isinstance(call, cst.Call) and is_raises(call)

@@ -130,12 +130,12 @@ def _fold(node: cst.BaseExpression, env: Mapping[str, object]) -> Any:
             if isinstance(node, cst.Tuple):
                 return tuple(items)
             return set(items)
-        case cst.Dict(elements=elements):
+        case cst.Dict(elements=pairs):
             out: dict[Any, Any] = {}
-            for el in elements:
-                if isinstance(el, cst.StarredDictElement):
+            for pair in pairs:
+                if not isinstance(pair, cst.DictElement):
                     raise NotConstant("dict unpacking")
-                out[_fold(el.key, env)] = _fold(el.value, env)
+                out[_fold(pair.key, env)] = _fold(pair.value, env)
             return out
         case cst.UnaryOperation(operator=op, expression=expr):
             value = _fold(expr, env)
@@ -157,7 +157,7 @@ def _fold(node: cst.BaseExpression, env: Mapping[str, object]) -> Any:
             except (ArithmeticError, TypeError, ValueError) as exc:
                 raise NotConstant(f"constant expression fails: {exc}") from None
         case cst.Call(func=func, args=args):
-            name = dotted_name(func)
+            name = dotted_name(func) or ""
             if name not in _FUNCS:
                 raise NotConstant(f"call of {name or 'an expression'} is not a constant")
             positional = []
@@ -179,9 +179,15 @@ def _fold(node: cst.BaseExpression, env: Mapping[str, object]) -> Any:
 
 
 def _guard_size(op: cst.BaseBinaryOp, a: Any, b: Any) -> None:
-    if isinstance(op, cst.Power) and isinstance(a, int) and isinstance(b, int):
-        if b > 0 and abs(a) > 1 and b * max(abs(a).bit_length(), 1) > MAX_INT_BITS:
-            raise NotConstant("integer too large")
+    if (
+        isinstance(op, cst.Power)
+        and isinstance(a, int)
+        and isinstance(b, int)
+        and b > 0
+        and abs(a) > 1
+        and b * abs(a).bit_length() > MAX_INT_BITS
+    ):
+        raise NotConstant("integer too large")
     if isinstance(op, cst.Multiply):
         seq, n = (a, b) if isinstance(b, int) else (b, a)
         if isinstance(seq, str | list | tuple) and isinstance(n, int) and len(seq) * n > MAX_SIZE:

@@ -22,7 +22,11 @@ def parse_example(example: doctest.Example, scope: Scope) -> Parts | None:
     if len(statements) != 1 or len(module.body) != 1:
         raise Skip("unsupported-shape", "example is not a single expression")
     stmt = statements[0]
-    if isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Name):
+    if (
+        isinstance(stmt, cst.Assign)
+        and len(stmt.targets) == 1
+        and isinstance(stmt.targets[0].target, cst.Name)
+    ):
         try:
             scope.env[stmt.targets[0].target.value] = fold(stmt.value, scope.env)
         except NotConstant:
@@ -44,7 +48,9 @@ def parse_example(example: doctest.Example, scope: Scope) -> Parts | None:
     try:
         expected = from_python(fold(cst.parse_expression(want)))
     except (cst.ParserSyntaxError, NotConstant, NotAValue):
-        raise Skip("not-constant", f"expected output {want.splitlines()[0]!r} is not a Python literal") from None
+        raise Skip(
+            "not-constant", f"expected output {want.splitlines()[0]!r} is not a Python literal"
+        ) from None
     if isinstance(expected, BoolValue):
         # doctest compares printed text, so `True` only matches a real bool
         return Parts(call, Relation.IS_TRUE if expected.value else Relation.IS_FALSE)

@@ -7,15 +7,29 @@ cannot compile faithfully becomes a diagnostic for that assertion alone; the res
 
 from __future__ import annotations
 
+import ast
+import contextlib
 import doctest
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import libcst as cst
 from libcst.metadata import MetadataWrapper, PositionProvider
 
-from ir import ANY, Check, Diagnostic, Param, Signature, Span, Suite, TypeSyntaxError, from_python, parse_type
+from ir import (
+    ANY,
+    Check,
+    Diagnostic,
+    Param,
+    Signature,
+    Span,
+    Suite,
+    Type,
+    TypeSyntaxError,
+    from_python,
+    parse_type,
+)
 from ir.infer import infer_suite
 from ir.values import NotAValue
 from testcompiler.frontend.assertions import (
@@ -71,7 +85,7 @@ class _Substitute(cst.CSTTransformer):
     def __init__(self, bound: dict[str, cst.BaseExpression]) -> None:
         self.bound = bound
 
-    def leave_Name(self, original: cst.Name, updated: cst.Name) -> cst.BaseExpression:  # type: ignore[override]
+    def leave_Name(self, original: cst.Name, updated: cst.Name) -> cst.BaseExpression:
         return self.bound.get(original.value, updated)
 
     def visit_Attribute(self, node: cst.Attribute) -> bool:
@@ -81,6 +95,12 @@ class _Substitute(cst.CSTTransformer):
 class Reader:
     def __init__(self, source: str, filename: str = "<input>") -> None:
         self.filename = filename
+        try:  # CPython's own parser gives the clearest message and position
+            compile(source, filename, "exec", flags=ast.PyCF_ONLY_AST, dont_inherit=True)
+        except SyntaxError as exc:
+            raise FrontendError(f"syntax error: {exc.msg}", exc.lineno, exc.offset) from None
+        except ValueError as exc:  # source with NUL bytes
+            raise FrontendError(f"not Python source: {exc}") from None
         try:
             module = cst.parse_module(source)
         except cst.ParserSyntaxError as exc:
@@ -165,16 +185,22 @@ class Reader:
         if func is None:
             return None
         p = func.params
-        if p.star_arg and isinstance(p.star_arg, cst.Param) or p.star_kwarg:
-            self.warn("star-params", f"{entry}() takes *args/**kwargs; calls using them are skipped", self.span(func))
+        if (p.star_arg and isinstance(p.star_arg, cst.Param)) or p.star_kwarg:
+            self.warn(
+                "star-params",
+                f"{entry}() takes *args/**kwargs; calls using them are skipped",
+                self.span(func),
+            )
         params = [self._param(param) for param in (*p.posonly_params, *p.params, *p.kwonly_params)]
-        returns, annotated = ANY, False
+        returns: Type = ANY
+        annotated = False
         if func.returns is not None:
             returns, annotated = self._annotation(func.returns), True
         return Signature(entry, tuple(params), returns, annotated, func.get_docstring(clean=True))
 
     def _param(self, param: cst.Param) -> Param:
-        typ, annotated = ANY, False
+        typ: Type = ANY
+        annotated = False
         if param.annotation is not None:
             typ, annotated = self._annotation(param.annotation), True
         default = None
@@ -185,13 +211,15 @@ class Reader:
                 default = None
         return Param(param.name.value, typ, annotated, default, param.default is not None)
 
-    def _annotation(self, annotation: cst.Annotation) -> ANY.__class__:
+    def _annotation(self, annotation: cst.Annotation) -> Type:
         node = annotation.annotation
         text = node.evaluated_value if isinstance(node, cst.SimpleString) else self.module.code_for_node(node)
         try:
             return parse_type(str(text))
         except TypeSyntaxError as exc:
-            self.warn("annotation", f"annotation {text!r} not understood ({exc}); treated as Any", self.span(node))
+            self.warn(
+                "annotation", f"annotation {text!r} not understood ({exc}); treated as Any", self.span(node)
+            )
             return ANY
 
     # test regions ---------------------------------------------------------------------------------------
@@ -239,7 +267,9 @@ class Reader:
 
     # statements -----------------------------------------------------------------------------------------
 
-    def walk(self, body: Sequence[cst.BaseStatement | cst.BaseSmallStatement], scope: Scope, origin: str) -> None:
+    def walk(
+        self, body: Sequence[cst.BaseStatement | cst.BaseSmallStatement], scope: Scope, origin: str
+    ) -> None:
         bound: dict[str, cst.BaseExpression] = {}
         for stmt in body:
             if isinstance(stmt, cst.SimpleStatementLine):
@@ -251,7 +281,11 @@ class Reader:
                 self.skip_all(stmt, "loop", "assertion inside a loop")
                 self._forget_assigned(stmt, scope, bound)
             elif isinstance(stmt, cst.If | cst.Try):
-                self.skip_all(stmt, "conditional", f"assertion inside {'an if' if isinstance(stmt, cst.If) else 'a try'}")
+                self.skip_all(
+                    stmt,
+                    "conditional",
+                    f"assertion inside {'an if' if isinstance(stmt, cst.If) else 'a try'}",
+                )
                 self._forget_assigned(stmt, scope, bound)
             elif isinstance(stmt, cst.FunctionDef | cst.ClassDef):
                 self.skip_all(stmt, "nested-def", "assertion inside a nested function or class")
@@ -278,7 +312,8 @@ class Reader:
     ) -> None:
         if isinstance(small, cst.Assert):
             test = small.test.visit(_Substitute(bound)) if bound else small.test
-            self.add(small, lambda: parse_assertion(test, scope), origin)  # type: ignore[arg-type]
+            assert isinstance(test, cst.BaseExpression)
+            self.add(small, lambda: parse_assertion(test, scope), origin)
         elif isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
             call = small.value
             name = dotted_name(call.func) or ""
@@ -287,33 +322,36 @@ class Reader:
                 if method not in UNITTEST_METHODS:
                     self.skip("unsupported-assert-method", f"{method} is not supported", self.span(small))
                     return
-                call = call.visit(_Substitute(bound)) if bound else call
-                self.add(small, lambda: parse_unittest(method, call, scope), "unittest")  # type: ignore[arg-type]
+                substituted = call.visit(_Substitute(bound)) if bound else call
+                assert isinstance(substituted, cst.Call)
+                self.add(small, lambda: parse_unittest(method, substituted, scope), "unittest")
             elif _is_raises_call(call):
                 args = [a.value for a in call.args if a.keyword is None]
                 if len(args) < 2:
-                    self.skip("unsupported-shape", "raises() outside a with-statement needs the callable", self.span(small))
+                    self.skip(
+                        "unsupported-shape",
+                        "raises() outside a with-statement needs the callable",
+                        self.span(small),
+                    )
                     return
                 self.add(small, lambda: raises(args[0], args[1], call.args[2:], scope), origin)
         elif isinstance(small, cst.Assign | cst.AnnAssign):
-            targets = small.targets if isinstance(small, cst.Assign) else [small]
+            targets = [t.target for t in small.targets] if isinstance(small, cst.Assign) else [small.target]
             value = small.value
             for target in targets:
-                name = target.target
-                if not isinstance(name, cst.Name):
+                if not isinstance(target, cst.Name):
+                    self._forget_assigned(target, scope, bound)
                     continue
-                scope.env.pop(name.value, None)
-                bound.pop(name.value, None)
+                scope.env.pop(target.value, None)
+                bound.pop(target.value, None)
                 if value is None:
                     continue
                 try:
-                    scope.env[name.value] = fold(value, scope.env)
+                    scope.env[target.value] = fold(value, scope.env)
                 except NotConstant:
-                    try:
+                    with contextlib.suppress(Skip):
                         call_side(value, scope)
-                        bound[name.value] = value
-                    except Skip:
-                        pass
+                        bound[target.value] = value
         elif isinstance(small, cst.AugAssign | cst.Del):
             self._forget_assigned(small, scope, bound)
 
@@ -322,14 +360,16 @@ class Reader:
         if not raising:
             self.walk(stmt.body.body, scope, origin)
             return
-        body = stmt.body.body
+        body = [s for s in stmt.body.body if isinstance(s, cst.BaseStatement)]
         head = self.module.code_for_node(stmt).strip().splitlines()[0]
         self.add(stmt, lambda: with_raises(raising[0], body, scope, _is_raises_call), origin, head)
 
-    def add(self, node: cst.CSTNode, parse: object, origin: str, text: str | None = None) -> None:
+    def add(
+        self, node: cst.CSTNode, parse: Callable[[], Parts], origin: str, text: str | None = None
+    ) -> None:
         span = self.span(node)
         try:
-            parts: Parts = parse()  # type: ignore[operator]
+            parts = parse()
         except Skip as skip:
             self.skip(skip.code, skip.reason, span)
             return
@@ -337,7 +377,16 @@ class Reader:
 
     def _add_parts(self, parts: Parts, span: Span, text: str, origin: str) -> None:
         self.checks.append(
-            Check(parts.call, parts.relation, span, text, parts.expected, parts.tolerance, parts.exception, origin)
+            Check(
+                parts.call,
+                parts.relation,
+                span,
+                text,
+                parts.expected,
+                parts.tolerance,
+                parts.exception,
+                origin,
+            )
         )
 
     # doctests -------------------------------------------------------------------------------------------
@@ -347,7 +396,9 @@ class Reader:
         if not body or not isinstance(body[0], cst.SimpleStatementLine):
             return
         first = body[0].body[0]
-        if not (isinstance(first, cst.Expr) and isinstance(first.value, cst.SimpleString | cst.ConcatenatedString)):
+        if not (
+            isinstance(first, cst.Expr) and isinstance(first.value, cst.SimpleString | cst.ConcatenatedString)
+        ):
             return
         raw = first.value.evaluated_value
         if not isinstance(raw, str):
@@ -385,8 +436,32 @@ class _Counter(cst.CSTVisitor):
 
 
 _NOT_ENTRIES = frozenset(
-    {"abs", "len", "sorted", "list", "tuple", "set", "dict", "float", "int", "str", "round", "min", "max",
-     "sum", "range", "isinstance", "type", "print", "check", "candidate", "any", "all", "repr", "approx"}
+    {
+        "abs",
+        "len",
+        "sorted",
+        "list",
+        "tuple",
+        "set",
+        "dict",
+        "float",
+        "int",
+        "str",
+        "round",
+        "min",
+        "max",
+        "sum",
+        "range",
+        "isinstance",
+        "type",
+        "print",
+        "check",
+        "candidate",
+        "any",
+        "all",
+        "repr",
+        "approx",
+    }
 )
 
 
@@ -404,7 +479,9 @@ def _imports_test_framework(stmt: cst.CSTNode) -> bool:
 
         def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
             nonlocal found
-            found |= node.module is not None and (dotted_name(node.module) or "").split(".")[0] in _TEST_MODULES
+            found |= (
+                node.module is not None and (dotted_name(node.module) or "").split(".")[0] in _TEST_MODULES
+            )
 
     stmt.visit(Finder())
     return found

@@ -1,0 +1,120 @@
+"""One IR input, the expected output of every language side by side (DESIGN.md's ``assert_emits``)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from emitters import UnknownLanguage, get_emitter, languages
+from ir import FLOAT, ListType, OptionalType, Value, coerce, from_python
+from testcompiler import read_suite
+
+
+def assert_emits(value: Value, **expected: str) -> None:
+    assert set(expected) == set(languages()), "give every language's spelling"
+    for language, text in expected.items():
+        assert get_emitter(language).value(value) == text, language
+
+
+@pytest.mark.parametrize(
+    "obj, py, lua",
+    [
+        (-5, "-5", "-5"),
+        (2**63 - 1, "9223372036854775807", "9223372036854775807"),
+        (-(2**63), "-9223372036854775808", "math.mininteger"),
+        (2**70, "1180591620717411303424", "1180591620717411303424"),
+        (0.1, "0.1", "0.1"),
+        (-0.0, "-0.0", "-0.0"),
+        (1e-06, "1e-06", "1e-06"),
+        (math.inf, 'float("inf")', "math.huge"),
+        (-math.inf, '-float("inf")', "(-math.huge)"),
+        (math.nan, 'float("nan")', "(0/0)"),
+        (True, "True", "true"),
+        (None, "None", "nil"),
+        ("", "''", '""'),
+        ("a\"b'c", "'a\"b\\'c'", '"a\\"b\'c"'),
+        ("back\\slash\n\t$%", "'back\\\\slash\\n\\t$%'", '"back\\\\slash\\n\\t$%"'),
+        ("\x00\x7f", "'\\x00\\x7f'", '"\\000\\127"'),
+        ("é🎉", "'é🎉'", '"\\u{E9}\\u{1F389}"'),
+        ([1, [2, -3]], "[1, [2, -3]]", "{1, {2, -3}}"),
+        ((1,), "(1,)", "{1}"),
+        ((1, "a", None), "(1, 'a', None)", '{1, "a", nil}'),
+        ({"k": [1.5]}, "{'k': [1.5]}", '{["k"]={1.5}}'),
+        ({1: "x", -2: "y"}, "{1: 'x', -2: 'y'}", '{[1]="x", [-2]="y"}'),
+        ({3, 1}, "{1, 3}", "{[1]=true, [3]=true}"),
+        (set(), "set()", "{}"),
+        ([], "[]", "{}"),
+    ],
+)
+def test_values(obj: object, py: str, lua: str) -> None:
+    assert_emits(from_python(obj), py=py, lua=lua)
+
+
+def test_an_int_in_a_float_slot_stays_an_int_in_dynamic_languages() -> None:
+    value = coerce(from_python([1, None]), ListType(OptionalType(FLOAT)))
+    assert_emits(value, py="[1, None]", lua="{1, nil}")
+
+
+def test_lua_cannot_write_some_values_and_says_why() -> None:
+    lua = get_emitter("lua")
+    assert lua.unsupported_value(from_python(2**64)) == "integer 18446744073709551616 does not fit in 64 bits"
+    assert "table key" in str(lua.unsupported_value(from_python({(1, 2): 3})))
+    assert lua.unsupported_value(from_python({None: 1})) == "nil cannot be a table key"
+    assert get_emitter("py").unsupported_value(from_python(2**200)) is None
+
+
+def test_identifiers_are_sanitised_per_language() -> None:
+    lua, py = get_emitter("lua"), get_emitter("py")
+    assert [lua.ident(n) for n in ("end", "repeat", "local", "ending", "_x")] == [
+        "end_",
+        "repeat_",
+        "local_",
+        "ending",
+        "_x",
+    ]
+    assert py.ident("end") == "end"
+
+
+def test_prompt_rewording_is_by_whole_words_only() -> None:
+    lua = get_emitter("lua")
+    assert (
+        lua.reword("Return a list of lists, or None if True.") == "Return a table of tables, or nil if true."
+    )
+    assert lua.reword("a listing of Nonesuch Pythonic tuples") == "a listing of Nonesuch Pythonic tables"
+
+
+def test_lua_prompt_is_a_comment_and_an_open_header() -> None:
+    suite = read_suite(
+        "def first(xs: list, end: int = 0):\n"
+        '    """Take the first of a list.\n\n    --[[ not a block ]]\n    """\n'
+        "assert first([1]) == 1\n"
+    )
+    prompt = get_emitter("lua").compile(suite).prompt
+    assert prompt == (
+        "-- Take the first of a table.\n--\n-- --[[ not a block ]]\nlocal function first(xs, end_)\n"
+    )
+
+
+def test_python_prompt_keeps_annotations_defaults_and_docstring_quotes() -> None:
+    suite = read_suite(
+        'from typing import List\n\ndef f(xs: List[int], k=2) -> int:\n    """Say "hi" \\\\ """\n'
+        "assert f([1]) == 1\n"
+    )
+    prompt = get_emitter("py").compile(suite).prompt
+    assert (
+        prompt == 'from typing import List\n\n\ndef f(xs: list[int], k=2) -> int:\n    """Say "hi" \\\\ """\n'
+    )
+
+
+def test_every_check_line_of_the_harness_names_its_source_line() -> None:
+    suite = read_suite("def f(x):\n    ...\nassert f(1) == 2\n\nassert f(2) != 3\n")
+    for language in languages():
+        harness = get_emitter(language).compile(suite).harness
+        assert "line 3: assert f(1) == 2" in harness and "line 5: assert f(2) != 3" in harness
+
+
+def test_unknown_language() -> None:
+    with pytest.raises(UnknownLanguage, match="unknown language 'cobol'"):
+        get_emitter("cobol")
+    assert get_emitter("python").name == "py"
