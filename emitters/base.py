@@ -109,8 +109,11 @@ class Emitter:
     # --- names, strings, comments -----------------------------------------------------------------------
 
     def ident(self, name: str) -> str:
-        """A Python identifier as a legal, non-reserved identifier of this language."""
-        return name + "_" if name in self.reserved else name
+        """A Python identifier as a legal, non-reserved identifier of this language.
+
+        Reserved words, and names in the harness's own namespace (``__tc...``), get a trailing underscore.
+        """
+        return name + "_" if name in self.reserved or name.startswith("__tc") else name
 
     def string(self, s: str) -> str:
         raise NotImplementedError

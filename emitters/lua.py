@@ -57,6 +57,7 @@ class LuaEmitter(Emitter):
         {
             "and", "break", "do", "else", "elseif", "end", "false", "for", "function", "goto", "if", "in",
             "local", "nil", "not", "or", "repeat", "return", "then", "true", "until", "while",
+            "_ENV",  # not a keyword, but rebinding it changes what every global name means
         }
     )  # fmt: skip
     vocabulary: ClassVar[dict[str, str]] = {

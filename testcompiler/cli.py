@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections.abc import Sequence
@@ -12,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from emitters import Compiled, UnknownLanguage, all_emitters, get_emitter, languages
-from ir import to_json
+from ir import Suite, Tolerance, to_json
 from testcompiler.api import compile_suite, run_solution, run_stub
 from testcompiler.executor import InterpreterMissing, Outcome, Status, interpreter
 from testcompiler.frontend import FrontendError, read_suite
@@ -56,11 +57,22 @@ def _read(path: str) -> str:
         raise UsageError(f"{path}: not UTF-8 text") from None
 
 
-def _compile(path: str, language: str, args: argparse.Namespace) -> Compiled:
+def _suite(path: str, args: argparse.Namespace) -> Suite:
     try:
         suite = read_suite(_read(path), path, args.entry, doctests=not args.no_doctests)
     except FrontendError as exc:
         raise UsageError(exc.render(path)) from None
+    if args.rel_tol is not None or args.abs_tol is not None:
+        tolerance = Tolerance(
+            rel=suite.tolerance.rel if args.rel_tol is None else args.rel_tol,
+            abs=suite.tolerance.abs if args.abs_tol is None else args.abs_tol,
+        )
+        suite = dataclasses.replace(suite, tolerance=tolerance)
+    return suite
+
+
+def _compile(path: str, language: str, args: argparse.Namespace) -> Compiled:
+    suite = _suite(path, args)
     compiled = compile_suite(suite, language)
     for diagnostic in compiled.diagnostics:
         print(diagnostic.render(path), file=sys.stderr)
@@ -99,10 +111,7 @@ def cmd_compile(args: argparse.Namespace) -> int:
 
 
 def cmd_ir(args: argparse.Namespace) -> int:
-    try:
-        suite = read_suite(_read(args.src), args.src, args.entry, doctests=not args.no_doctests)
-    except FrontendError as exc:
-        raise UsageError(exc.render(args.src)) from None
+    suite = _suite(args.src, args)
     print(to_json(suite, indent=2))
     return 0
 
@@ -179,6 +188,8 @@ def parser() -> argparse.ArgumentParser:
     def frontend_options(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("--entry", help="the function under test (default: from check(NAME) or the asserts)")
         sp.add_argument("--no-doctests", action="store_true", help="ignore examples in the docstring")
+        sp.add_argument("--rel-tol", type=float, help="relative float tolerance of == (default 1e-9)")
+        sp.add_argument("--abs-tol", type=float, help="absolute float tolerance of == (default 1e-12)")
 
     c = sub.add_parser("compile", help="compile Python tests into a harness for another language")
     c.add_argument("src", nargs="+")

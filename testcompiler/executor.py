@@ -34,7 +34,6 @@ class Status(StrEnum):
     EXCEPTION = "Exception"
     SYNTAX_ERROR = "SyntaxError"
     TIMEOUT = "Timeout"
-    OUT_OF_MEMORY = "OutOfMemory"
 
 
 class InterpreterMissing(RuntimeError):

@@ -137,3 +137,15 @@ def test_unreadable_python_is_one_line_with_position(tmp_path: Path, source: str
     assert result.returncode == 2
     assert result.stderr.strip().endswith(message.split("bad.py", 1)[1])
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_the_suite_float_tolerance_can_be_overridden(tmp_path: Path) -> None:
+    suite = tmp_path / "third.py"
+    suite.write_text("def third(x):\n    ...\n\nassert third(1.0) == 0.3333\n")
+    solution = tmp_path / "third.lua"
+    solution.write_text("local function third(x)\n  return x / 3\nend\n")
+    strict = cli("run", suite, "--lang", "lua", "--solution", solution)
+    assert strict.returncode == 1 and "got 0.333333333333333" in strict.stdout
+    loose = cli("run", suite, "--lang", "lua", "--solution", solution, "--abs-tol", "1e-3")
+    assert loose.returncode == 0, loose.stdout
+    assert "abs=0.001" in cli("compile", suite, "--lang", "lua", "--abs-tol", "1e-3").stdout
