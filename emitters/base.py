@@ -23,6 +23,7 @@ from ir import (
     ListValue,
     Relation,
     SetValue,
+    Signature,
     Suite,
     TupleValue,
     Value,
@@ -129,6 +130,20 @@ class Emitter:
             return text
         pattern = re.compile(r"\b(" + "|".join(map(re.escape, self.vocabulary)) + r")\b")
         return pattern.sub(lambda m: self.vocabulary[m.group(1)], text)
+
+    def prompt_docstring(self, sig: Signature) -> str:
+        """The docstring in this language's words, its examples in this language's syntax."""
+        lines = [(line, False) for line in (sig.docstring or "").splitlines()]
+        for example in reversed(sig.examples):
+            first = lines[example.line][0]
+            indent = first[: len(first) - len(first.lstrip())]
+            args = ", ".join(self.value(a) for a in example.call.args)
+            new = [(f"{indent}>>> {self.ident(sig.name)}({args})", True)]
+            if example.expected is not None:
+                new.append((indent + self.value(example.expected), True))
+            end = example.line + example.source_lines + example.want_lines
+            lines[example.line : end] = new
+        return "\n".join(text if literal else self.reword(text) for text, literal in lines)
 
     # --- harness parts ----------------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 from ir.checks import CONVERSIONS, DEFAULT_TOLERANCE, Call, Check, Relation, Span, Tolerance
 from ir.infer import coerce, fits, make_union, unify, unify_all
 from ir.serialize import from_json, to_json
-from ir.suite import Diagnostic, Param, Signature, Suite
+from ir.suite import Diagnostic, DocExample, Param, Signature, Suite
 from ir.types import (
     ANY,
     BOOL,
@@ -63,6 +63,7 @@ __all__ = [
     "Diagnostic",
     "DictType",
     "DictValue",
+    "DocExample",
     "FloatType",
     "FloatValue",
     "IntType",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ir.checks import DEFAULT_TOLERANCE, Check, Span, Tolerance
+from ir.checks import DEFAULT_TOLERANCE, Call, Check, Span, Tolerance
 from ir.types import ANY, Type
 from ir.values import Value
 
@@ -19,12 +19,29 @@ class Param:
 
 
 @dataclass(frozen=True)
+class DocExample:
+    """A docstring example in IR form, so that each language's prompt shows it in that language's syntax.
+
+    ``line`` is the 0-based line of ``>>>`` in the (cleaned) docstring; the example spans ``source_lines``
+    lines and its output the ``want_lines`` after them. ``expected`` is None when the output is not a value
+    (a traceback, or nothing), and is then left as written.
+    """
+
+    line: int
+    source_lines: int
+    want_lines: int
+    call: Call
+    expected: Value | None = None
+
+
+@dataclass(frozen=True)
 class Signature:
     name: str
     params: tuple[Param, ...]
     returns: Type = ANY
     returns_annotated: bool = False
     docstring: str | None = None
+    examples: tuple[DocExample, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import doctest
 
 import libcst as cst
 
-from ir import Relation, from_python
+from ir import DocExample, Relation, from_python
 from ir.values import BoolValue, NotAValue
 from testcompiler.frontend.assertions import Parts, Scope, Skip, call_side, mentions_call
 from testcompiler.frontend.constants import NotConstant, fold
@@ -55,3 +55,32 @@ def parse_example(example: doctest.Example, scope: Scope) -> Parts | None:
         # doctest compares printed text, so `True` only matches a real bool
         return Parts(call, Relation.IS_TRUE if expected.value else Relation.IS_FALSE)
     return Parts(call, Relation.EQUALS, expected)
+
+
+def prompt_examples(docstring: str, scope: Scope) -> tuple[DocExample, ...]:
+    """The docstring's examples that a prompt can show in another language: plain calls of the function."""
+    try:
+        examples = doctest.DocTestParser().get_examples(docstring)
+    except ValueError:
+        return ()
+    found = []
+    for example in examples:
+        try:
+            parts = parse_example(example, scope)
+        except Skip:
+            continue
+        if parts is None or parts.call.conversions:
+            continue
+        expected = parts.expected
+        if parts.relation in (Relation.IS_TRUE, Relation.IS_FALSE):
+            expected = BoolValue(parts.relation is Relation.IS_TRUE)
+        found.append(
+            DocExample(
+                example.lineno,
+                example.source.count("\n"),
+                example.want.count("\n") if expected is not None else 0,
+                parts.call,
+                expected,
+            )
+        )
+    return tuple(found)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import dataclasses
 import doctest
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -44,6 +45,7 @@ from testcompiler.frontend.assertions import (
     with_raises,
 )
 from testcompiler.frontend.constants import NotConstant, dotted_name, fold
+from testcompiler.frontend.doctests import parse_example, prompt_examples
 
 
 class FrontendError(Exception):
@@ -196,7 +198,12 @@ class Reader:
         annotated = False
         if func.returns is not None:
             returns, annotated = self._annotation(func.returns), True
-        return Signature(entry, tuple(params), returns, annotated, func.get_docstring(clean=True))
+        docstring = func.get_docstring(clean=True)
+        signature = Signature(entry, tuple(params), returns, annotated, docstring)
+        if docstring:
+            scope = Scope(frozenset({entry}), entry, signature)
+            signature = dataclasses.replace(signature, examples=prompt_examples(docstring, scope))
+        return signature
 
     def _param(self, param: cst.Param) -> Param:
         typ: Type = ANY
@@ -410,8 +417,6 @@ class Reader:
         except ValueError as exc:
             self.warn("doctest", f"docstring examples not readable: {exc}", start)
             return
-        from testcompiler.frontend.doctests import parse_example
-
         for example in examples:
             line = start.line + example.lineno
             text_line = lines[line - 1] if line - 1 < len(lines) else ""
