@@ -118,3 +118,22 @@ def test_unknown_language() -> None:
     with pytest.raises(UnknownLanguage, match="unknown language 'cobol'"):
         get_emitter("cobol")
     assert get_emitter("python").name == "py"
+
+
+def test_docstring_examples_are_shown_in_the_target_syntax_and_never_reworded() -> None:
+    suite = read_suite(
+        "def tag(words, upper=False):\n"
+        '    """Tag a list of words.\n\n'
+        "    >>> tag(['list', 'None'], upper=True)\n"
+        "    ['LIST', 'NONE']\n"
+        "    >>> tag([]) == []\n"
+        "    True\n"
+        '    """\n'
+        "assert tag([]) == []\n"
+    )
+    lua = get_emitter("lua").compile(suite).prompt
+    assert '-- >>> tag({"list", "None"}, true)\n-- {"LIST", "NONE"}\n' in lua
+    assert "-- Tag a table of words." in lua
+    assert "-- >>> tag([]) == []\n-- true\n" in lua  # not a plain call: left as written, only reworded
+    py = get_emitter("py").compile(suite).prompt
+    assert ">>> tag(['list', 'None'], upper=True)" in py
