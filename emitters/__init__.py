@@ -5,8 +5,10 @@ from __future__ import annotations
 from emitters.base import DEFAULT_NONCE, NONCE_VARIABLE, Compiled, Emitter, Runtime
 from emitters.lua import LuaEmitter
 from emitters.python import PythonEmitter
+from emitters.r import REmitter
+from emitters.racket import RacketEmitter
 
-_EMITTERS: tuple[type[Emitter], ...] = (PythonEmitter, LuaEmitter)
+_EMITTERS: tuple[type[Emitter], ...] = (PythonEmitter, LuaEmitter, RacketEmitter, REmitter)
 
 
 class UnknownLanguage(KeyError):

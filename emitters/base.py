@@ -137,8 +137,8 @@ class Emitter:
         for example in reversed(sig.examples):
             first = lines[example.line][0]
             indent = first[: len(first) - len(first.lstrip())]
-            args = ", ".join(self.value(a) for a in example.call.args)
-            new = [(f"{indent}>>> {self.ident(sig.name)}({args})", True)]
+            call = self.call_text(self.ident(sig.name), [self.value(a) for a in example.call.args])
+            new = [(f"{indent}>>> {call}", True)]
             if example.expected is not None:
                 new.append((indent + self.value(example.expected), True))
             end = example.line + example.source_lines + example.want_lines
@@ -147,9 +147,13 @@ class Emitter:
 
     # --- harness parts ----------------------------------------------------------------------------------
 
+    def call_text(self, function: str, args: list[str]) -> str:
+        """``f(a, b)`` in this language's call syntax."""
+        return f"{function}({', '.join(args)})"
+
     def call(self, check: Check, suite: Suite) -> str:
         """The call under test with its conversions applied, as an expression of this language."""
-        expr = f"{self.ident(suite.signature.name)}({', '.join(self.value(a) for a in check.call.args)})"
+        expr = self.call_text(self.ident(suite.signature.name), [self.value(a) for a in check.call.args])
         for conversion in check.call.conversions:
             expr = self.convert(expr, conversion)
         return expr

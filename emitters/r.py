@@ -1,0 +1,161 @@
+"""R: shapes come from IR types, never from rendered text.
+
+A list of scalars of one type is an atomic vector (``c(1, 2)``, typed empties such as ``character(0)``),
+anything else a ``list(...)``; dicts with string keys are named lists; None is ``NULL``. The harness's
+equality treats a vector and a list with equal elements as equal, so the shape a solution picks is its own.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, ClassVar
+
+from emitters.base import Emitter, Runtime
+from ir import (
+    BoolType,
+    BoolValue,
+    Check,
+    DictValue,
+    FloatType,
+    FloatValue,
+    IntType,
+    IntValue,
+    ListType,
+    ListValue,
+    NoneValue,
+    SetType,
+    SetValue,
+    StrType,
+    StrValue,
+    Suite,
+    TupleValue,
+    Type,
+    Value,
+)
+
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\a": "\\a", "\b": "\\b",
+            "\f": "\\f", "\v": "\\v"}  # fmt: skip
+_EMPTY = {IntType: "numeric(0)", FloatType: "numeric(0)", BoolType: "logical(0)", StrType: "character(0)"}
+_SCALARS = (IntType, FloatType, BoolType, StrType)
+
+
+class REmitter(Emitter):
+    name = "r"
+    display = "R"
+    file_ext = "r"
+    stop_tokens = ("\n#", "\n```")
+    runtime = Runtime(
+        interpreters=("Rscript",),
+        run=("{interpreter}", "--vanilla", "{file}"),
+        parse_only=(
+            "{interpreter}",
+            "--vanilla",
+            "-e",
+            "invisible(parse(file = commandArgs(TRUE)[1]))",
+            "{file}",
+        ),
+        install_hint="apt-get install r-base-core",
+    )
+    stub_body = "  return(NULL)\n}\n"
+    comment_prefix = "#"
+    int_bits = None  # numbers are doubles: see check_value
+    reserved = frozenset(
+        {
+            "if", "else", "repeat", "while", "function", "for", "next", "break", "in", "TRUE", "FALSE",
+            "NULL", "Inf", "NaN", "NA", "NA_integer_", "NA_real_", "NA_character_", "T", "F", "c", "list",
+        }
+    )  # fmt: skip
+    vocabulary: ClassVar[dict[str, str]] = {
+        "None": "NULL", "True": "TRUE", "False": "FALSE",
+        "dictionary": "named list", "dictionaries": "named lists", "Dictionary": "Named list",
+        "dict": "named list", "tuple": "list", "tuples": "lists", "Tuple": "List",
+    }  # fmt: skip
+
+    def ident(self, name: str) -> str:
+        stripped = name.lstrip("_")
+        if stripped != name:  # R names cannot start with "_": "._x" keeps them apart from "x"
+            name = "." * (len(name) - len(stripped)) + stripped
+        return super().ident(name)
+
+    def check_value(self, v: Value) -> str | None:
+        if isinstance(v, IntValue) and abs(v.value) > 2**53:
+            return f"integer {v.value} is not exact as an R number (a double)"
+        if isinstance(v, StrValue) and "\x00" in v.value:
+            return "R strings cannot hold NUL"
+        if isinstance(v, DictValue):
+            for key, _ in v.items:
+                if not isinstance(key, StrValue):
+                    return "R names are strings: a dict with non-string keys has no R form"
+                if key.value == "":
+                    return "R has no empty name"
+        return super().check_value(v)
+
+    # --- values -----------------------------------------------------------------------------------------
+
+    def emit_int(self, v: IntValue) -> str:
+        return str(v.value)
+
+    def emit_float(self, v: FloatValue) -> str:
+        return self.float_literal(v.value)
+
+    def float_literal(self, x: float) -> str:
+        if math.isnan(x):
+            return "NaN"
+        if math.isinf(x):
+            return "Inf" if x > 0 else "-Inf"
+        return repr(x)
+
+    def emit_bool(self, v: BoolValue) -> str:
+        return "TRUE" if v.value else "FALSE"
+
+    def emit_str(self, v: StrValue) -> str:
+        return self.string(v.value)
+
+    def emit_none(self, v: NoneValue) -> str:
+        return "NULL"
+
+    def _sequence(self, items: tuple[Value, ...], elem: Type | None) -> str:
+        if elem is not None and isinstance(elem, _SCALARS):
+            if not items:
+                return _EMPTY[type(elem)]
+            return "c(" + ", ".join(map(self.value, items)) + ")"
+        return "list(" + ", ".join(map(self.value, items)) + ")"
+
+    def emit_list(self, v: ListValue) -> str:
+        return self._sequence(v.items, v.type.elem if isinstance(v.type, ListType) else None)
+
+    def emit_tuple(self, v: TupleValue) -> str:
+        kinds = {type(i.type) for i in v.items}
+        scalar = len(kinds) == 1 and all(isinstance(i.type, _SCALARS) for i in v.items)
+        return self._sequence(v.items, v.items[0].type if scalar else None)
+
+    def emit_set(self, v: SetValue) -> str:
+        return self._sequence(v.items, v.type.elem if isinstance(v.type, SetType) else None)
+
+    def emit_dict(self, v: DictValue) -> str:
+        return "list(" + ", ".join(f"{self.value(k)} = {self.value(x)}" for k, x in v.items) + ")"
+
+    def string(self, s: str) -> str:
+        out = []
+        for ch in s:
+            code = ord(ch)
+            if ch in _ESCAPES:
+                out.append(_ESCAPES[ch])
+            elif code < 32 or code == 127:
+                out.append(f"\\x{code:02x}")  # reads up to 2 hex digits: always give 2
+            elif code > 0xFFFF:
+                out.append(f"\\U{{{code:x}}}")
+            elif code > 127:
+                out.append(f"\\u{{{code:x}}}")
+            else:
+                out.append(ch)
+        return '"' + "".join(out) + '"'
+
+    def convert(self, expr: str, conversion: str) -> str:
+        return f"tc_{conversion}({expr})"
+
+    def check_context(self, index: int, check: Check, suite: Suite) -> dict[str, Any]:
+        context = super().check_context(index, check, suite)
+        if isinstance(check.expected, SetValue) and context["expected"] is not None:
+            context["expected"] = f"tc_set({context['expected']})"
+        return context
