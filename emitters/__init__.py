@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from emitters.base import DEFAULT_NONCE, NONCE_VARIABLE, Compiled, Emitter, Runtime
+from emitters.julia import JuliaEmitter
 from emitters.lua import LuaEmitter
+from emitters.ocaml import OCamlEmitter
 from emitters.python import PythonEmitter
 from emitters.r import REmitter
 from emitters.racket import RacketEmitter
 
-_EMITTERS: tuple[type[Emitter], ...] = (PythonEmitter, LuaEmitter, RacketEmitter, REmitter)
+_EMITTERS: tuple[type[Emitter], ...] = (
+    PythonEmitter,
+    LuaEmitter,
+    RacketEmitter,
+    OCamlEmitter,
+    REmitter,
+    JuliaEmitter,
+)
 
 
 class UnknownLanguage(KeyError):

@@ -15,6 +15,7 @@ from ir import (
     BoolType,
     BoolValue,
     Check,
+    DictType,
     DictValue,
     FloatType,
     FloatValue,
@@ -28,6 +29,7 @@ from ir import (
     StrType,
     StrValue,
     Suite,
+    TupleType,
     TupleValue,
     Type,
     Value,
@@ -119,7 +121,16 @@ class REmitter(Emitter):
             if not items:
                 return _EMPTY[type(elem)]
             return "c(" + ", ".join(map(self.value, items)) + ")"
-        return "list(" + ", ".join(map(self.value, items)) + ")"
+        return "list(" + ", ".join(self._element(i, elem) for i in items) + ")"
+
+    def _element(self, v: Value, slot: Type | None) -> str:
+        """A value inside a container. A one-element vector is a scalar in R (``list(c(4))`` is
+        ``list(4)``): where the slot may hold a scalar as well as a list, a one-element list is written as
+        an R list so that its depth shows; where only a list can stand, the natural ``c(4)`` is kept."""
+        ambiguous = not isinstance(slot, ListType | SetType | TupleType | DictType)
+        if ambiguous and isinstance(v, ListValue | TupleValue | SetValue) and len(v.items) == 1:
+            return f"list({self._element(v.items[0], None)})"
+        return self.value(v)
 
     def emit_list(self, v: ListValue) -> str:
         return self._sequence(v.items, v.type.elem if isinstance(v.type, ListType) else None)
@@ -133,7 +144,8 @@ class REmitter(Emitter):
         return self._sequence(v.items, v.type.elem if isinstance(v.type, SetType) else None)
 
     def emit_dict(self, v: DictValue) -> str:
-        return "list(" + ", ".join(f"{self.value(k)} = {self.value(x)}" for k, x in v.items) + ")"
+        slot = v.type.value if isinstance(v.type, DictType) else None
+        return "list(" + ", ".join(f"{self.value(k)} = {self._element(x, slot)}" for k, x in v.items) + ")"
 
     def string(self, s: str) -> str:
         out = []
@@ -152,10 +164,10 @@ class REmitter(Emitter):
         return '"' + "".join(out) + '"'
 
     def convert(self, expr: str, conversion: str) -> str:
-        return f"tc_{conversion}({expr})"
+        return f".tc_{conversion}({expr})"
 
     def check_context(self, index: int, check: Check, suite: Suite) -> dict[str, Any]:
         context = super().check_context(index, check, suite)
         if isinstance(check.expected, SetValue) and context["expected"] is not None:
-            context["expected"] = f"tc_set({context['expected']})"
+            context["expected"] = f".tc_set({context['expected']})"
         return context

@@ -92,7 +92,7 @@ class RacketEmitter(Emitter):
             if ch in _ESCAPES:
                 out.append(_ESCAPES[ch])
             elif code < 32 or code == 127:
-                out.append(f"\\x{code:02x};")
+                out.append(f"\\x{code:02x}")  # reads up to 2 hex digits: always give 2
             elif code > 0xFFFF:
                 out.append(f"\\U{code:08x}")  # \U reads up to 8 hex digits: always give 8
             elif code > 127:

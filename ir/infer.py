@@ -17,6 +17,7 @@ from ir.types import (
     NONE,
     UNKNOWN,
     AnyType,
+    BoolType,
     DictType,
     FloatType,
     IntType,
@@ -24,18 +25,22 @@ from ir.types import (
     NoneType,
     OptionalType,
     SetType,
+    StrType,
     TupleType,
     Type,
     UnionType,
     UnknownType,
+    is_concrete,
 )
 from ir.values import (
+    BoolValue,
     DictValue,
     FloatValue,
     IntValue,
     ListValue,
     NoneValue,
     SetValue,
+    StrValue,
     TupleValue,
     Value,
 )
@@ -178,6 +183,12 @@ def fits(value: Value, target: Type) -> bool:
             return isinstance(target, NoneType)
         case IntValue():
             return isinstance(target, IntType | FloatType)
+        case FloatValue():
+            return isinstance(target, FloatType)
+        case BoolValue():
+            return isinstance(target, BoolType)
+        case StrValue():
+            return isinstance(target, StrType)
         case ListValue(items) | SetValue(items):
             kind = ListType if isinstance(value, ListValue) else SetType
             return isinstance(target, kind) and all(fits(i, target.elem) for i in items)
@@ -196,6 +207,28 @@ def fits(value: Value, target: Type) -> bool:
     return value.type == target
 
 
+def refine(declared: Type, observed: Type) -> Type:
+    """An annotation with holes (``list``, ``Dict[str, Any]``) completed by what the values show."""
+    match declared, observed:
+        case AnyType(), _ if not isinstance(observed, UnknownType):
+            return observed
+        case ListType(d), ListType(o):
+            return ListType(refine(d, o))
+        case SetType(d), SetType(o):
+            return SetType(refine(d, o))
+        case DictType(dk, dv), DictType(ok, ov):
+            return DictType(refine(dk, ok), refine(dv, ov))
+        case OptionalType(d), OptionalType(o):
+            return OptionalType(refine(d, o))
+        case OptionalType(d), _:
+            return OptionalType(refine(d, observed))
+        case TupleType(ds, dv), TupleType(os, ov) if dv == ov and len(ds) == len(os):
+            return TupleType(tuple(refine(d, o) for d, o in zip(ds, os, strict=True)), dv)
+        case TupleType((d,), True), TupleType(os, False):
+            return TupleType((refine(d, unify_all(os)),), variadic=True)
+    return declared
+
+
 def infer_suite(suite: Suite) -> Suite:
     """Give every parameter and the return a type, then retype each argument and expected value to match.
 
@@ -208,16 +241,16 @@ def infer_suite(suite: Suite) -> Suite:
     checks = suite.checks
     params = []
     for i, param in enumerate(suite.signature.params):
-        if param.annotated and not isinstance(param.type, AnyType):
-            params.append(param)
-            continue
         seen = [c.call.args[i].type for c in checks if len(c.call.args) > i]
         if param.default is not None:
             seen.append(param.default.type)
         found = unify_all(seen)
-        params.append(replace(param, type=ANY if isinstance(found, UnknownType) else found))
+        if param.annotated:
+            params.append(replace(param, type=refine(param.type, found)))
+        else:
+            params.append(replace(param, type=ANY if isinstance(found, UnknownType) else found))
     returns = suite.signature.returns
-    if not suite.signature.returns_annotated or isinstance(returns, AnyType):
+    if not suite.signature.returns_annotated or not is_concrete(returns):
         seen = []
         for c in checks:
             if c.call.conversions:
@@ -232,8 +265,13 @@ def infer_suite(suite: Suite) -> Suite:
                 seen.append(BOOL)
             elif c.relation is Relation.IS_NONE:
                 seen.append(NONE)
+        if not seen:  # only converted results: `tuple(f(x)) == (1, 2)` says f returns a sequence of ints
+            seen = [_sequence_of(c.expected) for c in checks if c.call.conversions and c.expected is not None]
         found = unify_all(seen)
-        returns = ANY if isinstance(found, UnknownType) else found
+        if suite.signature.returns_annotated:
+            returns = refine(returns, found)
+        else:
+            returns = ANY if isinstance(found, UnknownType) else found
     typed_checks = []
     for c in checks:
         args = tuple(coerce(a, params[i].type) if i < len(params) else a for i, a in enumerate(c.call.args))
@@ -243,3 +281,9 @@ def infer_suite(suite: Suite) -> Suite:
         typed_checks.append(replace(c, call=replace(c.call, args=args), expected=expected))
     signature = replace(suite.signature, params=tuple(params), returns=returns)
     return replace(suite, signature=signature, checks=tuple(typed_checks))
+
+
+def _sequence_of(value: Value) -> Type:
+    if isinstance(value, ListValue | TupleValue | SetValue):
+        return ListType(unify_all(i.type for i in value.items))
+    return UNKNOWN

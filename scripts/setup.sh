@@ -4,8 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Interpreter -> Debian package. Julia has no Debian package: its execution tests skip without it.
 packages=()
 command -v lua5.4 >/dev/null || packages+=(lua5.4)
+command -v racket >/dev/null || packages+=(racket)
+command -v ocaml >/dev/null || packages+=(ocaml-nox)
+command -v Rscript >/dev/null || packages+=(r-base-core)
 if [ "${#packages[@]}" -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

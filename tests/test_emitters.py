@@ -17,43 +17,104 @@ def assert_emits(value: Value, **expected: str) -> None:
         assert get_emitter(language).value(value) == text, language
 
 
-@pytest.mark.parametrize(
-    "obj, py, lua",
-    [
-        (-5, "-5", "-5"),
-        (2**63 - 1, "9223372036854775807", "9223372036854775807"),
-        (-(2**63), "-9223372036854775808", "math.mininteger"),
-        (2**70, "1180591620717411303424", "1180591620717411303424"),
-        (0.1, "0.1", "0.1"),
-        (-0.0, "-0.0", "-0.0"),
-        (1e-06, "1e-06", "1e-06"),
-        (math.inf, 'float("inf")', "math.huge"),
-        (-math.inf, '-float("inf")', "(-math.huge)"),
-        (math.nan, 'float("nan")', "(0/0)"),
-        (True, "True", "true"),
-        (None, "None", "nil"),
-        ("", "''", '""'),
-        ("a\"b'c", "'a\"b\\'c'", '"a\\"b\'c"'),
-        ("back\\slash\n\t$%", "'back\\\\slash\\n\\t$%'", '"back\\\\slash\\n\\t$%"'),
-        ("\x00\x7f", "'\\x00\\x7f'", '"\\000\\127"'),
-        ("é🎉", "'é🎉'", '"\\u{E9}\\u{1F389}"'),
-        ([1, [2, -3]], "[1, [2, -3]]", "{1, {2, -3}}"),
-        ((1,), "(1,)", "{1}"),
-        ((1, "a", None), "(1, 'a', None)", '{1, "a", nil}'),
-        ({"k": [1.5]}, "{'k': [1.5]}", '{["k"]={1.5}}'),
-        ({1: "x", -2: "y"}, "{1: 'x', -2: 'y'}", '{[1]="x", [-2]="y"}'),
-        ({3, 1}, "{1, 3}", "{[1]=true, [3]=true}"),
-        (set(), "set()", "{}"),
-        ([], "[]", "{}"),
-    ],
-)
-def test_values(obj: object, py: str, lua: str) -> None:
-    assert_emits(from_python(obj), py=py, lua=lua)
+ROWS = {
+    # obj: (py, lua, rkt, ml, r, jl)
+    -5: ("-5", "-5", "-5", "(-5)", "-5", "-5"),
+    2**62 - 1: ("4611686018427387903",) * 3 + ("4611686018427387903",) * 3,
+    -(2**63): (
+        "-9223372036854775808",
+        "math.mininteger",
+        "-9223372036854775808",
+        "(-9223372036854775808)",
+        "-9223372036854775808",
+        "-9223372036854775808",
+    ),
+    0.1: ("0.1",) * 6,
+    -0.0: ("-0.0", "-0.0", "-0.0", "(-0.0)", "-0.0", "-0.0"),
+    1e-06: ("1e-06",) * 6,
+    math.inf: ('float("inf")', "math.huge", "+inf.0", "infinity", "Inf", "Inf"),
+    -math.inf: ('-float("inf")', "(-math.huge)", "-inf.0", "neg_infinity", "-Inf", "-Inf"),
+    True: ("True", "true", "#t", "true", "TRUE", "true"),
+    None: ("None", "nil", "#f", "()", "NULL", "nothing"),
+    "": ("''", '""', '""', '""', '""', '""'),
+    'a"b': ("'a\"b'", '"a\\"b"', '"a\\"b"', '"a\\"b"', '"a\\"b"', '"a\\"b"'),
+    "\\\n\t$": (
+        "'\\\\\\n\\t$'",
+        '"\\\\\\n\\t$"',
+        '"\\\\\\n\\t$"',
+        '"\\\\\\n\\t$"',
+        '"\\\\\\n\\t$"',
+        '"\\\\\\n\\t\\$"',
+    ),
+    "\x01\x7f": (
+        "'\\x01\\x7f'",
+        '"\\001\\127"',
+        '"\\x01\\x7f"',
+        '"\\001\\127"',
+        '"\\x01\\x7f"',
+        '"\\x01\\x7f"',
+    ),
+    "é🎉": (
+        "'é🎉'",
+        '"\\u{E9}\\u{1F389}"',
+        '"\\u00e9\\U0001f389"',
+        '"\\195\\169\\240\\159\\142\\137"',
+        '"\\u{e9}\\U{1f389}"',
+        '"\\u00e9\\U0001f389"',
+    ),
+    (1, "a"): ("(1, 'a')", '{1, "a"}', '(list 1 "a")', '(1, "a")', 'list(1, "a")', '(1, "a")'),
+    (2,): ("(2,)", "{2}", "(list 2)", "2", "c(2)", "(2,)"),
+    frozenset({3, 1}): (
+        "{1, 3}",
+        "{[1]=true, [3]=true}",
+        "(set 1 3)",
+        "[1; 3]",
+        "c(1, 3)",
+        "Set{Int64}([1, 3])",
+    ),
+}
 
 
-def test_an_int_in_a_float_slot_stays_an_int_in_dynamic_languages() -> None:
+def _python(obj: object) -> object:
+    return set(obj) if isinstance(obj, frozenset) else obj
+
+
+@pytest.mark.parametrize("obj", list(ROWS), ids=repr)
+def test_scalars_strings_tuples_and_sets(obj: object) -> None:
+    py, lua, rkt, ml, r, jl = ROWS[obj]
+    assert_emits(from_python(_python(obj)), py=py, lua=lua, rkt=rkt, ml=ml, r=r, jl=jl)
+
+
+def test_nested_containers_keep_their_shape_and_types() -> None:
+    assert_emits(
+        from_python([[1, 2], [3]]),
+        py="[[1, 2], [3]]", lua="{{1, 2}, {3}}", rkt="(list (list 1 2) (list 3))", ml="[[1; 2]; [3]]",
+        r="list(c(1, 2), list(3))", jl="[[1, 2], [3]]",
+    )  # fmt: skip
+    assert_emits(
+        from_python({"k": [1.5, None]}),
+        py="{'k': [1.5, None]}", lua='{["k"]={1.5, nil}}', rkt='(hash "k" (list 1.5 #f))',
+        ml='[("k", [(Some 1.5); None])]', r='list("k" = list(1.5, NULL))',
+        jl='Dict{String, Vector{Union{Float64, Nothing}}}("k" => Union{Float64, Nothing}[1.5, nothing])',
+    )  # fmt: skip
+    assert_emits(
+        from_python({-1: []}),
+        py="{-1: []}", lua="{[-1]={}}", rkt="(hash -1 (list))", ml="[((-1), [])]", r="list(-1 = list())",
+        jl="Dict{Int64, Vector{Any}}(-1 => Any[])",
+    )  # fmt: skip
+
+
+def test_an_int_in_a_float_slot_stays_an_int_in_dynamic_languages_only() -> None:
     value = coerce(from_python([1, None]), ListType(OptionalType(FLOAT)))
-    assert_emits(value, py="[1, None]", lua="{1, nil}")
+    assert_emits(
+        value,
+        py="[1, None]",
+        lua="{1, nil}",
+        rkt="(list 1 #f)",
+        ml="[(Some 1.0); None]",
+        r="list(1, NULL)",
+        jl="Union{Float64, Nothing}[1.0, nothing]",
+    )
 
 
 def test_lua_cannot_write_some_values_and_says_why() -> None:

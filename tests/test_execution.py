@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 from corpus import PROBLEMS, compiled, expected_failures, mutants, solution
 
-from emitters import get_emitter
+from emitters import get_emitter, languages
 from testcompiler import InterpreterMissing, Status, run_solution
 from testcompiler.executor import interpreter
 
-LANGUAGES = ["py", "lua"]
+LANGUAGES = languages()
 
 
 def _need(language: str) -> None:
@@ -33,7 +33,7 @@ def test_reference_passes_every_check(problem: str, language: str) -> None:
     ]
     assert failing == []
     assert outcome.status is Status.OK
-    assert len(c.checks) >= 4
+    assert c.checks
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -1,0 +1,202 @@
+"""Julia: typed literals where Julia's own inference would pick a different type than the Python one.
+
+Julia's container types are invariant (a ``Vector{Int64}`` is not a ``Vector{Union{Int64, Nothing}}``), so
+values are written with the element type of their place: ``Union{Int64, Nothing}[1, nothing]``,
+``Dict{String, Int64}()``, ``Float64[]``, and ints in float places as floats.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import ClassVar
+
+from emitters.base import Emitter, Runtime
+from ir import (
+    AnyType,
+    BoolType,
+    BoolValue,
+    DictType,
+    DictValue,
+    FloatType,
+    FloatValue,
+    IntType,
+    IntValue,
+    ListType,
+    ListValue,
+    NoneType,
+    NoneValue,
+    OptionalType,
+    Param,
+    SetType,
+    SetValue,
+    Signature,
+    StrType,
+    StrValue,
+    TupleType,
+    TupleValue,
+    Type,
+    UnionType,
+    UnknownType,
+)
+
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "$": "\\$", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\a": "\\a",
+            "\b": "\\b", "\f": "\\f", "\v": "\\v", "\x1b": "\\e"}  # fmt: skip
+_PLAIN = (IntType, FloatType, BoolType, StrType)
+
+
+class JuliaEmitter(Emitter):
+    name = "jl"
+    aliases = ("julia",)
+    display = "Julia"
+    file_ext = "jl"
+    stop_tokens = ("\nfunction", "\nmacro", "\n\n")
+    runtime = Runtime(
+        interpreters=("julia",),
+        run=("{interpreter}", "--startup-file=no", "--history-file=no", "{file}"),
+        parse_only=(
+            "{interpreter}", "--startup-file=no", "-e",
+            "ex = Meta.parseall(read(ARGS[1], String)); "
+            "bad(e) = e isa Expr && (e.head in (:error, :incomplete) || any(bad, e.args)); "
+            "exit(bad(ex) ? 3 : 0)",
+            "{file}",
+        ),
+        install_hint="install Julia from julialang.org (Debian has no package)",
+    )  # fmt: skip
+    stub_body = "    return nothing\nend\n"
+    comment_prefix = "#"
+    int_bits = None  # literals past Int64 read as Int128 or BigInt
+    reserved = frozenset(
+        """baremodule begin break catch const continue do else elseif end export false finally for function
+        global if import let local macro module quote return struct true try using while abstract mutable
+        primitive type where in isa outer""".split()
+    )
+    vocabulary: ClassVar[dict[str, str]] = {
+        "None": "nothing", "True": "true", "False": "false",
+        "list": "vector", "lists": "vectors", "List": "Vector", "Lists": "Vectors",
+    }  # fmt: skip
+
+    # --- types ------------------------------------------------------------------------------------------
+
+    def type_text(self, t: Type) -> str:
+        match t:
+            case IntType():
+                return "Int64"
+            case FloatType():
+                return "Float64"
+            case BoolType():
+                return "Bool"
+            case StrType():
+                return "String"
+            case NoneType():
+                return "Nothing"
+            case ListType(elem):
+                return f"Vector{{{self.type_text(elem)}}}"
+            case SetType(elem):
+                return f"Set{{{self.type_text(elem)}}}"
+            case DictType(key, value):
+                return f"Dict{{{self.type_text(key)}, {self.type_text(value)}}}"
+            case OptionalType(inner):
+                return f"Union{{{self.type_text(inner)}, Nothing}}"
+            case UnionType(options):
+                return "Union{" + ", ".join(map(self.type_text, options)) + "}"
+            case TupleType(items, True):
+                return f"Tuple{{Vararg{{{self.type_text(items[0])}}}}}"
+            case TupleType(items):
+                return "Tuple{" + ", ".join(map(self.type_text, items)) + "}"
+        return "Any"
+
+    def annotation(self, t: Type) -> str:
+        """``::T`` where the type is fully known, nothing where Python left it open."""
+        if isinstance(t, AnyType | UnknownType) or "Any" in self.type_text(t):
+            return ""
+        return f"::{self.type_text(t)}"
+
+    def _needs_prefix(self, elem: Type) -> bool:
+        return not isinstance(elem, _PLAIN) and not isinstance(elem, ListType | TupleType)
+
+    # --- values -----------------------------------------------------------------------------------------
+
+    def emit_int(self, v: IntValue) -> str:
+        slot = v.type.inner if isinstance(v.type, OptionalType) else v.type
+        if isinstance(slot, FloatType):
+            return self.float_literal(float(v.value))
+        return str(v.value)
+
+    def emit_float(self, v: FloatValue) -> str:
+        return self.float_literal(v.value)
+
+    def float_literal(self, x: float) -> str:
+        if math.isnan(x):
+            return "NaN"
+        if math.isinf(x):
+            return "Inf" if x > 0 else "-Inf"
+        return repr(x)
+
+    def emit_bool(self, v: BoolValue) -> str:
+        return "true" if v.value else "false"
+
+    def emit_str(self, v: StrValue) -> str:
+        return self.string(v.value)
+
+    def emit_none(self, v: NoneValue) -> str:
+        return "nothing"
+
+    def _elem(self, v: ListValue | SetValue) -> Type:
+        slot = v.type.inner if isinstance(v.type, OptionalType) else v.type
+        return slot.elem if isinstance(slot, ListType | SetType) else AnyType()
+
+    def emit_list(self, v: ListValue) -> str:
+        elem = self._elem(v)
+        items = "[" + ", ".join(map(self.value, v.items)) + "]"
+        if not v.items or self._needs_prefix(elem):
+            return self.type_text(elem) + items
+        return items
+
+    def emit_set(self, v: SetValue) -> str:
+        elem = self.type_text(self._elem(v))
+        if not v.items:
+            return f"Set{{{elem}}}()"
+        return f"Set{{{elem}}}([" + ", ".join(map(self.value, v.items)) + "])"
+
+    def emit_tuple(self, v: TupleValue) -> str:
+        if len(v.items) == 1:
+            return f"({self.value(v.items[0])},)"
+        return "(" + ", ".join(map(self.value, v.items)) + ")"
+
+    def emit_dict(self, v: DictValue) -> str:
+        slot = v.type.inner if isinstance(v.type, OptionalType) else v.type
+        prefix = self.type_text(slot) if isinstance(slot, DictType) else "Dict{Any, Any}"
+        return prefix + "(" + ", ".join(f"{self.value(k)} => {self.value(x)}" for k, x in v.items) + ")"
+
+    def string(self, s: str) -> str:
+        out = []
+        for ch in s:
+            code = ord(ch)
+            if ch in _ESCAPES:
+                out.append(_ESCAPES[ch])
+            elif code < 32 or code == 127:
+                out.append(f"\\x{code:02x}")  # reads up to 2 hex digits: always give 2
+            elif code > 0xFFFF:
+                out.append(f"\\U{code:08x}")  # up to 8
+            elif code > 127:
+                out.append(f"\\u{code:04x}")  # up to 4
+            else:
+                out.append(ch)
+        return '"' + "".join(out) + '"'
+
+    def convert(self, expr: str, conversion: str) -> str:
+        return f"__tc_{conversion}({expr})"
+
+    # --- prompt -----------------------------------------------------------------------------------------
+
+    def docstring(self, sig: Signature) -> str:
+        """A Julia docstring: a triple-quoted string, so ``\\``, ``$`` and ``\"\"\"`` are escaped."""
+        text = (
+            self.prompt_docstring(sig).replace("\\", "\\\\").replace("$", "\\$").replace('"""', '\\"\\"\\"')
+        )
+        body = "\n".join(f"    {line}".rstrip() for line in text.splitlines())
+        return f'"""\n{body}\n    """'
+
+    def param(self, p: Param) -> str:
+        text = self.ident(p.name) + self.annotation(p.type)
+        return text + (f" = {self.value(p.default)}" if p.default is not None else "")

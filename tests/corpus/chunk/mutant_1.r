@@ -1,0 +1,12 @@
+# expect-fail: 5 15
+# Mutant: drops a short last chunk.
+chunk <- function(items, size) {
+  if (size <= 0) stop("ValueError: size must be positive")
+  n <- length(items)
+  out <- list()
+  if (n - size + 1 <= 0) return(out)
+  for (start in seq(1, n - size + 1, by = size)) {
+    out[[length(out) + 1]] <- items[start:min(start + size - 1, n)]
+  }
+  out
+}

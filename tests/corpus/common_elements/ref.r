@@ -1,0 +1,21 @@
+# Python == between two scalars (numbers and booleans compare numerically).
+py_scalar_eq <- function(x, y) {
+  if ((is.numeric(x) || is.logical(x)) && (is.numeric(y) || is.logical(y))) {
+    return(isTRUE(as.numeric(x) == as.numeric(y)))
+  }
+  if (is.character(x) && is.character(y)) return(isTRUE(enc2utf8(x) == enc2utf8(y)))
+  identical(x, y)
+}
+
+py_contains <- function(items, x) {
+  for (y in items) if (py_scalar_eq(x, y)) return(TRUE)
+  FALSE
+}
+
+common_elements <- function(a, b) {
+  out <- list()
+  for (x in as.list(a)) {
+    if (py_contains(as.list(b), x) && !py_contains(out, x)) out[[length(out) + 1]] <- x
+  }
+  out
+}

@@ -1,0 +1,19 @@
+function escape_text(text::String, quote_::String = "\"")::String
+    io = IOBuffer()
+    for ch in text
+        if ch == '\\'
+            print(io, "\\\\")
+        elseif string(ch) == quote_
+            print(io, '\\', ch)
+        elseif ch == '\n'
+            print(io, "\\n")
+        elseif ch == '\t'
+            print(io, "\\t")
+        elseif ch == '\r'
+            print(io, "\\r")
+        else
+            print(io, ch)
+        end
+    end
+    return String(take!(io))
+end

@@ -1,0 +1,9 @@
+;; expect-fail: 32
+#lang racket
+;; Mutant: only rejects a zero bucket, not a negative one.
+(define (histogram values_ [bucket 1])
+  (when (= bucket 0)
+    (raise-argument-error 'histogram "positive integer" bucket))
+  (for/fold ([counts (hash)]) ([v values_])
+    (define key (* (floor (/ v bucket)) bucket))
+    (hash-update counts key add1 0)))

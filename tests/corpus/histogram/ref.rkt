@@ -1,0 +1,7 @@
+#lang racket
+(define (histogram values_ [bucket 1])
+  (when (<= bucket 0)
+    (raise-argument-error 'histogram "positive integer" bucket))
+  (for/fold ([counts (hash)]) ([v values_])
+    (define key (* (floor (/ v bucket)) bucket))
+    (hash-update counts key add1 0)))

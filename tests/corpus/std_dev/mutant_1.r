@@ -1,0 +1,12 @@
+# expect-fail: 17 26 27
+# Mutant: always divides by n (ddof only used for validation).
+std_dev <- function(values, ddof = 0) {
+  n <- length(values)
+  if (n - ddof <= 0) stop("ValueError: not enough values")
+  total <- 0
+  for (v in values) total <- total + v
+  mean <- total / n
+  squares <- 0
+  for (v in values) squares <- squares + (v - mean) * (v - mean)
+  sqrt(squares / (n))
+}

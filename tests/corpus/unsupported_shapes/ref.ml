@@ -1,0 +1,1 @@
+let double (x : int) : int = 2 * x

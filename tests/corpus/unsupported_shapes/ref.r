@@ -1,0 +1,3 @@
+double <- function(x) {
+  2 * x
+}

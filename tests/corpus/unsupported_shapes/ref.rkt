@@ -1,0 +1,3 @@
+#lang racket
+(define (double x)
+  (* 2 x))
