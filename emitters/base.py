@@ -72,6 +72,8 @@ class Emitter:
     comment_prefix: ClassVar[str]
     int_bits: ClassVar[int | None] = 64  # None: unbounded integers
     reserved: ClassVar[frozenset[str]] = frozenset()
+    # Global names the harness calls after the solution is loaded: a solution defining one would hijack it.
+    harness_names: ClassVar[frozenset[str]] = frozenset()
     # Whole-word rewording of Python vocabulary in the prompt (MultiPL-E's convention).
     vocabulary: ClassVar[dict[str, str]] = {}
 
@@ -112,9 +114,11 @@ class Emitter:
     def ident(self, name: str) -> str:
         """A Python identifier as a legal, non-reserved identifier of this language.
 
-        Reserved words, and names in the harness's own namespace (``__tc...``), get a trailing underscore.
+        Reserved words, names the harness relies on, and names in the harness's own namespace (``__tc...``)
+        get a trailing underscore.
         """
-        return name + "_" if name in self.reserved or name.startswith("__tc") else name
+        taken = name in self.reserved or name in self.harness_names or name.startswith("__tc")
+        return name + "_" if taken else name
 
     def string(self, s: str) -> str:
         raise NotImplementedError

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from typing import ClassVar
 
-from emitters.base import Emitter, Runtime
+from emitters.base import Emitter, Runtime, walk
 from ir import (
     AnyType,
     BoolType,
@@ -32,11 +32,12 @@ from ir import (
     Signature,
     StrType,
     StrValue,
+    Suite,
     TupleType,
     TupleValue,
     Type,
     UnionType,
-    UnknownType,
+    Value,
 )
 
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "$": "\\$", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\a": "\\a",
@@ -66,9 +67,76 @@ class JuliaEmitter(Emitter):
     comment_prefix = "#"
     int_bits = None  # literals past Int64 read as Int128 or BigInt
     reserved = frozenset(
-        """baremodule begin break catch const continue do else elseif end export false finally for function
-        global if import let local macro module quote return struct true try using while abstract mutable
-        primitive type where in isa outer""".split()
+        [
+            "baremodule",
+            "begin",
+            "break",
+            "catch",
+            "const",
+            "continue",
+            "do",
+            "else",
+            "elseif",
+            "end",
+            "export",
+            "false",
+            "finally",
+            "for",
+            "function",
+            "global",
+            "if",
+            "import",
+            "let",
+            "local",
+            "macro",
+            "module",
+            "quote",
+            "return",
+            "struct",
+            "true",
+            "try",
+            "using",
+            "while",
+            "abstract",
+            "mutable",
+            "primitive",
+            "type",
+            "where",
+            "in",
+            "isa",
+            "outer",
+        ]
+    )
+    harness_names = frozenset(
+        [
+            "abs",
+            "all",
+            "any",
+            "collect",
+            "exit",
+            "first",
+            "flush",
+            "get",
+            "haskey",
+            "isempty",
+            "isequal",
+            "isnan",
+            "iszero",
+            "keys",
+            "length",
+            "max",
+            "println",
+            "repr",
+            "replace",
+            "showerror",
+            "sort",
+            "sprint",
+            "zip",
+            "Set",
+            "Dict",
+            "Float64",
+            "ENV",
+        ]
     )
     vocabulary: ClassVar[dict[str, str]] = {
         "None": "nothing", "True": "true", "False": "false",
@@ -105,11 +173,30 @@ class JuliaEmitter(Emitter):
                 return "Tuple{" + ", ".join(map(self.type_text, items)) + "}"
         return "Any"
 
-    def annotation(self, t: Type) -> str:
-        """``::T`` where the type is fully known, nothing where Python left it open."""
-        if isinstance(t, AnyType | UnknownType) or "Any" in self.type_text(t):
+    def annotation(self, t: Type, values: tuple[Value, ...] = ()) -> str:
+        """``::T`` where Julia can hold every Python value of the place in ``T``; nothing otherwise.
+
+        Left out for Any, for untagged unions (Julia converts a returned value into a declared Union only
+        when the Union holds the value's own type) and for ints beyond Int64 (literals read as Int128).
+        """
+        text = self.type_text(t)
+        if "Any" in text or _has_union(t) or any(_big(v) for v in values):
             return ""
-        return f"::{self.type_text(t)}"
+        return f"::{text}"
+
+    def signature_annotations(self, suite: Suite) -> tuple[list[str], str]:
+        checks = suite.checks
+        params = [
+            self.annotation(p.type, tuple(c.call.args[i] for c in checks if len(c.call.args) > i))
+            for i, p in enumerate(suite.signature.params)
+        ]
+        returns = self.annotation(suite.signature.returns, tuple(c.expected for c in checks if c.expected))
+        return params, returns
+
+    def prompt(self, suite: Suite) -> str:
+        params, returns = self.signature_annotations(suite)
+        return self.render("prompt.j2", suite=suite, sig=suite.signature, emitter=self, annotations=params,
+                           returns=returns)  # fmt: skip
 
     def _needs_prefix(self, elem: Type) -> bool:
         return not isinstance(elem, _PLAIN) and not isinstance(elem, ListType | TupleType)
@@ -197,6 +284,25 @@ class JuliaEmitter(Emitter):
         body = "\n".join(f"    {line}".rstrip() for line in text.splitlines())
         return f'"""\n{body}\n    """'
 
-    def param(self, p: Param) -> str:
-        text = self.ident(p.name) + self.annotation(p.type)
+    def param(self, p: Param, annotation: str) -> str:
+        text = self.ident(p.name) + annotation
         return text + (f" = {self.value(p.default)}" if p.default is not None else "")
+
+
+def _has_union(t: Type) -> bool:
+    match t:
+        case UnionType():
+            return True
+        case ListType(elem) | SetType(elem):
+            return _has_union(elem)
+        case DictType(key, value):
+            return _has_union(key) or _has_union(value)
+        case OptionalType(inner):
+            return _has_union(inner)
+        case TupleType(items):
+            return any(map(_has_union, items))
+    return False
+
+
+def _big(v: Value) -> bool:
+    return any(isinstance(part, IntValue) and not -(2**63) <= part.value < 2**63 for part in walk(v))

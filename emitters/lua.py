@@ -60,6 +60,10 @@ class LuaEmitter(Emitter):
             "_ENV",  # not a keyword, but rebinding it changes what every global name means
         }
     )  # fmt: skip
+    harness_names = frozenset(
+        "pairs ipairs next type tostring tonumber print pcall error select math string table os io utf8 "
+        "rawget rawset rawequal setmetatable getmetatable assert require load coroutine".split()
+    )
     vocabulary: ClassVar[dict[str, str]] = {
         "list": "table",
         "lists": "tables",

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any, ClassVar
 
-from emitters.base import Emitter, Runtime
+from emitters.base import Compiled, Emitter, Runtime
 from ir import (
     ANY,
     BOOL,
@@ -80,6 +80,10 @@ class OCamlEmitter(Emitter):
     comment_prefix = " *"
     int_bits = 63
     reserved = _KEYWORDS
+    harness_names = frozenset(
+        "compare exit failwith ignore incr not print_newline print_string ref string_of_bool string_of_int "
+        "float_of_string".split()
+    )
     vocabulary: ClassVar[dict[str, str]] = {
         "True": "true", "False": "false",
         "dictionary": "association list", "dictionaries": "association lists", "dict": "association list",
@@ -410,7 +414,7 @@ class OCamlEmitter(Emitter):
         ]
         return replace(sig, params=params, returns=self.settle(self.return_type(suite), observed))
 
-    def compile(self, suite: Suite):  # type: ignore[no-untyped-def]
+    def compile(self, suite: Suite) -> Compiled:
         return super().compile(replace(suite, signature=self.ocaml_signature(suite)))
 
 

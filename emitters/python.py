@@ -84,7 +84,7 @@ class PythonEmitter(Emitter):
         return repr(s)
 
     def convert(self, expr: str, conversion: str) -> str:
-        return f"{conversion}({expr})"
+        return f"__tc_b.{conversion}({expr})"
 
     def docstring(self, text: str) -> str:
         body = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')

@@ -67,6 +67,13 @@ class REmitter(Emitter):
             "NULL", "Inf", "NaN", "NA", "NA_integer_", "NA_real_", "NA_character_", "T", "F", "c", "list",
         }
     )  # fmt: skip
+    harness_names = frozenset(
+        "abs all any as.list as.character as.numeric cat deparse enc2utf8 for function identical inherits "
+        "invisible is.atomic is.character is.environment is.factor is.finite is.function is.list is.logical "
+        "is.na is.nan is.null is.numeric isFALSE isTRUE length max names nchar nzchar paste paste0 quit "
+        "return round seq_along setequal sort stop structure substr switch tryCatch unique unlist vapply "
+        "gsub conditionMessage Sys.getenv anyDuplicated".split()
+    )
     vocabulary: ClassVar[dict[str, str]] = {
         "None": "NULL", "True": "TRUE", "False": "FALSE",
         "dictionary": "named list", "dictionaries": "named lists", "Dictionary": "Named list",

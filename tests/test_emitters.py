@@ -89,13 +89,19 @@ def test_nested_containers_keep_their_shape_and_types() -> None:
     assert_emits(
         from_python([[1, 2], [3]]),
         py="[[1, 2], [3]]", lua="{{1, 2}, {3}}", rkt="(list (list 1 2) (list 3))", ml="[[1; 2]; [3]]",
-        r="list(c(1, 2), list(3))", jl="[[1, 2], [3]]",
+        r="list(c(1, 2), c(3))", jl="[[1, 2], [3]]",
     )  # fmt: skip
     assert_emits(
         from_python({"k": [1.5, None]}),
         py="{'k': [1.5, None]}", lua='{["k"]={1.5, nil}}', rkt='(hash "k" (list 1.5 #f))',
         ml='[("k", [(Some 1.5); None])]', r='list("k" = list(1.5, NULL))',
         jl='Dict{String, Vector{Union{Float64, Nothing}}}("k" => Union{Float64, Nothing}[1.5, nothing])',
+    )  # fmt: skip
+    # R: where a slot holds scalars and lists alike, a one-element list must be an R list to keep its depth
+    assert_emits(
+        from_python([1, [2]]),
+        py="[1, [2]]", lua="{1, {2}}", rkt="(list 1 (list 2))", ml="[1; [2]]", r="list(1, list(2))",
+        jl="Union{Int64, Vector{Int64}}[1, [2]]",
     )  # fmt: skip
     assert_emits(
         from_python({-1: []}),

@@ -2,6 +2,9 @@ import math as __tc_math
 import os as __tc_os
 import sys as __tc_sys
 
+# Builtins through the module: a solution may define its own `max` or `len`.
+import builtins as __tc_b
+
 __tc_nonce = __tc_os.environ.get("{{ NONCE_VARIABLE }}", "{{ DEFAULT_NONCE }}")
 __tc_failures = [0]
 
@@ -12,33 +15,33 @@ def __tc_close(a, b, tol):
         return True
     if a == b:
         return True
-    diff = abs(a - b)
-    bound = max(rel * max(abs(a), abs(b)), abs_)
+    diff = __tc_b.abs(a - b)
+    bound = __tc_b.max(rel * __tc_b.max(__tc_b.abs(a), __tc_b.abs(b)), abs_)
     return diff < bound if strict else diff <= bound
 
 
 def __tc_eq(a, b, tol):
     """Python's == with floats compared within tol at any depth (and nan equal to nan)."""
-    numbers = (int, float)
-    if isinstance(a, numbers) and isinstance(b, numbers):
-        if isinstance(a, float) or isinstance(b, float):
-            return __tc_close(float(a), float(b), tol)
+    numbers = (__tc_b.int, __tc_b.float)
+    if __tc_b.isinstance(a, numbers) and __tc_b.isinstance(b, numbers):
+        if __tc_b.isinstance(a, __tc_b.float) or __tc_b.isinstance(b, __tc_b.float):
+            return __tc_close(__tc_b.float(a), __tc_b.float(b), tol)
         return a == b
-    if type(a) in (list, tuple) and type(a) is type(b):
-        return len(a) == len(b) and all(__tc_eq(x, y, tol) for x, y in zip(a, b))
-    if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(__tc_eq(a[k], b[k], tol) for k in a)
+    if __tc_b.type(a) in (__tc_b.list, __tc_b.tuple) and __tc_b.type(a) is __tc_b.type(b):
+        return __tc_b.len(a) == __tc_b.len(b) and __tc_b.all(__tc_eq(x, y, tol) for x, y in __tc_b.zip(a, b))
+    if __tc_b.isinstance(a, __tc_b.dict) and __tc_b.isinstance(b, __tc_b.dict):
+        return a.keys() == b.keys() and __tc_b.all(__tc_eq(a[k], b[k], tol) for k in a)
     return a == b
 
 
 def __tc_show(value):
-    text = repr(value)
-    return text if len(text) <= 300 else text[:300] + "..."
+    text = __tc_b.repr(value)
+    return text if __tc_b.len(text) <= 300 else text[:300] + "..."
 
 
 def __tc_report(index, status, detail=""):
     line = f"{__tc_nonce} {index} {status} {detail}".rstrip()
-    print(line.replace("\n", "\\n").replace("\r", "\\r"), flush=True)
+    __tc_b.print(line.replace("\n", "\\n").replace("\r", "\\r"), flush=True)
     if status != "pass":
         __tc_failures[0] += 1
 
@@ -46,15 +49,15 @@ def __tc_report(index, status, detail=""):
 def __tc_check(index, thunk, relation, expected, tol, exception):
     try:
         actual = thunk()
-    except BaseException as exc:
-        names = {cls.__name__ for cls in type(exc).__mro__}
+    except __tc_b.BaseException as exc:
+        names = {cls.__name__ for cls in __tc_b.type(exc).__mro__}
         if relation == "raises" and exception in names:
             __tc_report(index, "pass")
         elif relation == "raises":
-            __tc_report(index, "fail", f"expected {exception}, got {type(exc).__name__}: {exc}")
+            __tc_report(index, "fail", f"expected {exception}, got {__tc_b.type(exc).__name__}: {exc}")
         else:
-            __tc_report(index, "error", f"{type(exc).__name__}: {exc}")
-        if not isinstance(exc, Exception):
+            __tc_report(index, "error", f"{__tc_b.type(exc).__name__}: {exc}")
+        if not __tc_b.isinstance(exc, __tc_b.Exception):
             raise
         return
     if relation == "raises":
@@ -64,7 +67,7 @@ def __tc_check(index, thunk, relation, expected, tol, exception):
     elif relation == "not_equals":
         ok = not __tc_eq(actual, expected, tol)
     elif relation == "truthy":
-        ok = bool(actual)
+        ok = __tc_b.bool(actual)
     elif relation == "falsy":
         ok = not actual
     elif relation == "is_none":
@@ -86,5 +89,5 @@ def __tc_check(index, thunk, relation, expected, tol, exception):
 
 
 def __tc_finish(count):
-    print(f"{__tc_nonce} done {count - __tc_failures[0]} {__tc_failures[0]}", flush=True)
+    __tc_b.print(f"{__tc_nonce} done {count - __tc_failures[0]} {__tc_failures[0]}", flush=True)
     __tc_sys.exit(1 if __tc_failures[0] else 0)

@@ -1,0 +1,20 @@
+# expect-fail: 23 24
+# Mutant: a repeated key replaces the earlier list instead of extending it.
+function parse_key_values(text::String, sep::String = ";")::Dict{String, Vector{Int64}}
+    isempty(sep) && throw(ArgumentError("empty separator"))
+    result = Dict{String, Vector{Int64}}()
+    for entry in split(text, sep)
+        isempty(strip(entry)) && continue
+        parts = split(entry, "="; limit = 2)  # like str.partition("=")
+        length(parts) == 2 || throw(ArgumentError("missing '=' in entry " * repr(entry)))
+        nums = Int64[]
+        result[String(strip(parts[1]))] = nums
+        for item in split(parts[2], ",")
+            s = strip(item)
+            if !isempty(s)
+                push!(nums, parse(Int64, s))
+            end
+        end
+    end
+    return result
+end

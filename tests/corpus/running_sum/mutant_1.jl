@@ -1,0 +1,11 @@
+# expect-fail: 24 25 28
+# Mutant: adds the absolute value of each element.
+function running_sum(numbers::Vector{Float64})::Vector{Float64}
+    result = Float64[]
+    total = 0.0
+    for x in numbers
+        total += abs(x)
+        push!(result, total)
+    end
+    return result
+end
