@@ -59,6 +59,8 @@ class Runtime:
     run: tuple[str, ...]  # argv, with {interpreter} and {file}
     parse_only: tuple[str, ...]  # argv that exits non-zero exactly when {file} does not parse/compile
     install_hint: str = ""
+    # Runtimes that reserve large virtual address ranges up front fail under an address-space limit.
+    limit_address_space: bool = True
 
 
 class Emitter:

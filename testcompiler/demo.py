@@ -22,6 +22,7 @@ def run_demo(languages: list[str]) -> int:
     console = Console()
     table = Table("sample", "language", "checks", "skipped", "verdict", "seconds")
     ok = True
+    missing: dict[str, str] = {}
     for sample in samples():
         source = (sample / "suite.py").read_text(encoding="utf-8")
         for language in languages:
@@ -29,7 +30,8 @@ def run_demo(languages: list[str]) -> int:
             try:
                 interpreter(emitter)
             except InterpreterMissing as exc:
-                table.add_row(sample.name, emitter.display, "-", "-", f"[yellow]not run: {exc}[/yellow]", "-")
+                missing[emitter.display] = str(exc)
+                table.add_row(sample.name, emitter.display, "-", "-", "[yellow]not run[/yellow]", "-")
                 continue
             compiled = compile_source(source, emitter.name, str(sample / "suite.py"), name=sample.name)
             solution = (sample / f"ref.{emitter.file_ext}").read_text(encoding="utf-8")
@@ -46,6 +48,8 @@ def run_demo(languages: list[str]) -> int:
                 f"{outcome.seconds:.2f}",
             )
     console.print(table)
+    for reason in missing.values():
+        console.print(f"[yellow]not run: {reason}[/yellow]")
     console.print(
         "Each sample's Python tests were compiled to every language and run against a reference solution."
     )

@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -80,14 +81,18 @@ def _argv(template: tuple[str, ...], interp: str, file: Path) -> list[str]:
     return [part.replace("{interpreter}", interp).replace("{file}", str(file)) for part in template]
 
 
-def _limits() -> None:  # runs in the child between fork and exec
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-    resource.setrlimit(resource.RLIMIT_FSIZE, (OUTPUT_LIMIT, OUTPUT_LIMIT))
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+def _limits(address_space: bool) -> Callable[[], None]:
+    def apply() -> None:  # runs in the child between fork and exec
+        if address_space:
+            resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (OUTPUT_LIMIT, OUTPUT_LIMIT))
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+    return apply
 
 
 def _run(
-    argv: list[str], cwd: Path, env: dict[str, str], timeout: float
+    argv: list[str], cwd: Path, env: dict[str, str], timeout: float, address_space: bool = True
 ) -> tuple[int | None, str, str, bool]:
     """Run in a new process group with stdout/stderr in files (capped by RLIMIT_FSIZE); kill the group."""
     out_path, err_path = cwd / ".stdout", cwd / ".stderr"
@@ -100,7 +105,7 @@ def _run(
             stdout=out,
             stderr=err,
             start_new_session=True,
-            preexec_fn=_limits,
+            preexec_fn=_limits(address_space),
         )
         timed_out = False
         try:
@@ -131,7 +136,10 @@ def run_program(program: str, emitter: Emitter, n_checks: int, timeout: float = 
             "LANG": "C.UTF-8",
             NONCE_VARIABLE: nonce,
         }
-        code, stdout, stderr, timed_out = _run(_argv(emitter.runtime.run, interp, source), work, env, timeout)
+        limit = emitter.runtime.limit_address_space
+        code, stdout, stderr, timed_out = _run(
+            _argv(emitter.runtime.run, interp, source), work, env, timeout, limit
+        )
         results, done = _results(stdout, nonce, n_checks)
         if timed_out:
             status = Status.TIMEOUT

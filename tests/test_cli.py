@@ -149,3 +149,11 @@ def test_the_suite_float_tolerance_can_be_overridden(tmp_path: Path) -> None:
     loose = cli("run", suite, "--lang", "lua", "--solution", solution, "--abs-tol", "1e-3")
     assert loose.returncode == 0, loose.stdout
     assert "abs=0.001" in cli("compile", suite, "--lang", "lua", "--abs-tol", "1e-3").stdout
+
+
+def test_demo_compiles_and_runs_every_sample_in_every_installed_language() -> None:
+    result = cli("demo")
+    assert result.returncode == 0, result.stdout + result.stderr
+    for language in ("Python", "Lua", "Racket", "OCaml", "R"):
+        assert language in result.stdout
+    assert "AssertionError" not in result.stdout and "SyntaxError" not in result.stdout
