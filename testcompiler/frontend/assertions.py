@@ -6,7 +6,7 @@ into a diagnostic for this assertion alone.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -139,7 +139,7 @@ def resolve_arguments(args: Sequence[cst.Arg], scope: Scope) -> tuple[Value, ...
     return tuple(v for v in resolved if v is not None)
 
 
-def _is_const(node: cst.BaseExpression, value: object) -> bool:
+def is_const(node: cst.BaseExpression, value: object) -> bool:
     return isinstance(node, cst.Name) and node.value == repr(value)
 
 
@@ -149,7 +149,7 @@ def _approx(node: cst.BaseExpression) -> cst.Call | None:
     return None
 
 
-def _keywords(call: cst.Call, scope: Scope, allowed: set[str]) -> dict[str, float]:
+def keywords(call: cst.Call, scope: Scope, allowed: set[str]) -> dict[str, float]:
     out: dict[str, float] = {}
     for arg in call.args:
         if arg.keyword is None:
@@ -169,7 +169,7 @@ def _keywords(call: cst.Call, scope: Scope, allowed: set[str]) -> dict[str, floa
     return out
 
 
-def _pick_sides(
+def pick_sides(
     left: cst.BaseExpression, right: cst.BaseExpression, scope: Scope
 ) -> tuple[cst.BaseExpression, cst.BaseExpression]:
     """(call side, expected side); the call may stand on either side."""
@@ -190,7 +190,7 @@ def _difference(node: cst.BaseExpression, scope: Scope) -> tuple[Call, Value] | 
     inner = node.args[0].value
     if not (isinstance(inner, cst.BinaryOperation) and isinstance(inner.operator, cst.Subtract)):
         return None
-    call_node, expected_node = _pick_sides(inner.left, inner.right, scope)
+    call_node, expected_node = pick_sides(inner.left, inner.right, scope)
     return call_side(call_node, scope), value_of(expected_node, scope, "the expected value")
 
 
@@ -234,7 +234,7 @@ def _comparison(
     left: cst.BaseExpression, op: cst.BaseCompOp, right: cst.BaseExpression, scope: Scope
 ) -> Parts:
     if isinstance(op, cst.Equal | cst.NotEqual):
-        call_node, expected_node = _pick_sides(left, right, scope)
+        call_node, expected_node = pick_sides(left, right, scope)
         call = call_side(call_node, scope)
         approx = _approx(expected_node)
         if approx is not None:
@@ -242,7 +242,7 @@ def _comparison(
                 raise Skip("unsupported-shape", "!= pytest.approx(...)")
             if len(approx.args) < 1 or approx.args[0].keyword:
                 raise Skip("unsupported-shape", "pytest.approx without an expected value")
-            kw = _keywords(approx, scope, {"rel", "abs", "nan_ok"})
+            kw = keywords(approx, scope, {"rel", "abs", "nan_ok"})
             expected = value_of(approx.args[0].value, scope, "the expected value")
             # pytest.approx: rel defaults to 1e-6 and abs to 1e-12, unless only abs is given.
             rel = kw.get("rel", 0.0 if "abs" in kw else 1e-6)
@@ -250,13 +250,13 @@ def _comparison(
         expected = value_of(expected_node, scope, "the expected value")
         return Parts(call, Relation.EQUALS if isinstance(op, cst.Equal) else Relation.NOT_EQUALS, expected)
     if isinstance(op, cst.Is | cst.IsNot):
-        call_node, other = _pick_sides(left, right, scope)
+        call_node, other = pick_sides(left, right, scope)
         call = call_side(call_node, scope)
         negated = isinstance(op, cst.IsNot)
-        if _is_const(other, None):
+        if is_const(other, None):
             return Parts(call, Relation.IS_NOT_NONE if negated else Relation.IS_NONE)
-        if _is_const(other, True) or _is_const(other, False):
-            truth = _is_const(other, True) != negated
+        if is_const(other, True) or is_const(other, False):
+            truth = is_const(other, True) != negated
             if negated:
                 raise Skip("unsupported-shape", "`is not True/False` is not supported")
             return Parts(call, Relation.IS_TRUE if truth else Relation.IS_FALSE)
@@ -278,8 +278,8 @@ def _isclose(node: cst.Call, scope: Scope) -> Parts:
     positional = [a for a in node.args if a.keyword is None]
     if len(positional) != 2:
         raise Skip("unsupported-shape", "math.isclose needs two positional arguments")
-    call_node, expected_node = _pick_sides(positional[0].value, positional[1].value, scope)
-    kw = _keywords(node, scope, {"rel_tol", "abs_tol"})
+    call_node, expected_node = pick_sides(positional[0].value, positional[1].value, scope)
+    kw = keywords(node, scope, {"rel_tol", "abs_tol"})
     tolerance = Tolerance(rel=kw.get("rel_tol", 1e-9), abs=kw.get("abs_tol", 0.0))
     return Parts(
         call_side(call_node, scope),
@@ -287,136 +287,3 @@ def _isclose(node: cst.Call, scope: Scope) -> Parts:
         value_of(expected_node, scope, "the expected value"),
         tolerance,
     )
-
-
-# unittest ---------------------------------------------------------------------------------------------
-
-UNITTEST_METHODS = {
-    "assertEqual",
-    "assertEquals",
-    "assertNotEqual",
-    "assertTrue",
-    "assertFalse",
-    "assertIsNone",
-    "assertIsNotNone",
-    "assertAlmostEqual",
-    "assertAlmostEquals",
-    "assertRaises",
-    "assertIs",
-    "assertListEqual",
-    "assertTupleEqual",
-    "assertDictEqual",
-    "assertSetEqual",
-    "assertCountEqual",
-}
-
-
-def parse_unittest(method: str, call: cst.Call, scope: Scope) -> Parts:
-    """The meaning of ``self.<method>(...)``; the trailing ``msg`` argument is ignored."""
-    args = [a.value for a in call.args if a.keyword is None]
-    unary: Mapping[str, Relation] = {
-        "assertTrue": Relation.TRUTHY,
-        "assertFalse": Relation.FALSY,
-        "assertIsNone": Relation.IS_NONE,
-        "assertIsNotNone": Relation.IS_NOT_NONE,
-    }
-    if method in unary:
-        if not args:
-            raise Skip("unsupported-shape", f"{method} without an argument")
-        return Parts(call_side(args[0], scope), unary[method])
-    if method == "assertRaises":
-        if len(args) < 2:
-            raise Skip("unsupported-shape", "assertRaises outside a with-statement needs the callable")
-        return raises(args[0], args[1], call.args[2:], scope)
-    if len(args) < 2:
-        raise Skip("unsupported-shape", f"{method} needs two values")
-    call_node, expected_node = _pick_sides(args[0], args[1], scope)
-    called = call_side(call_node, scope)
-    expected = value_of(expected_node, scope, "the expected value")
-    if method in (
-        "assertEqual",
-        "assertEquals",
-        "assertListEqual",
-        "assertTupleEqual",
-        "assertDictEqual",
-        "assertSetEqual",
-    ):
-        return Parts(called, Relation.EQUALS, expected)
-    if method == "assertCountEqual":
-        return Parts(
-            Call(called.function, called.args, (*called.conversions, "sorted")),
-            Relation.EQUALS,
-            from_python(sorted_or_skip(expected)),
-        )
-    if method == "assertNotEqual":
-        return Parts(called, Relation.NOT_EQUALS, expected)
-    if method == "assertIs":
-        if _is_const(expected_node, None):
-            return Parts(called, Relation.IS_NONE)
-        if _is_const(expected_node, True) or _is_const(expected_node, False):
-            return Parts(called, Relation.IS_TRUE if _is_const(expected_node, True) else Relation.IS_FALSE)
-        raise Skip("unsupported-shape", "assertIs with something other than None, True or False")
-    kw = _keywords(call, scope, {"places", "delta", "msg"})
-    if "delta" in kw:
-        tolerance = Tolerance(abs=kw["delta"])
-    else:
-        places = int(kw.get("places", 7))
-        if "places" not in kw and len(args) > 2:
-            try:
-                places = int(fold(args[2], scope.env))
-            except (NotConstant, TypeError, ValueError):
-                raise Skip("not-constant", "places is not a constant") from None
-        # round(a - b, places) == 0  <=>  |a - b| < 0.5 * 10**-places (up to the rounding of the tie)
-        tolerance = Tolerance(abs=0.5 * 10.0**-places, strict=True)
-    return Parts(called, Relation.APPROX, expected, tolerance)
-
-
-def sorted_or_skip(value: Value) -> list[object]:
-    from ir import to_python
-
-    obj = to_python(value)
-    if not isinstance(obj, list | tuple):
-        raise Skip("unsupported-shape", "assertCountEqual with a non-sequence")
-    try:
-        return sorted(obj)
-    except TypeError:
-        raise Skip("unsupported-shape", "assertCountEqual over values that do not sort") from None
-
-
-def raises(
-    exc_node: cst.BaseExpression, func_node: cst.BaseExpression, rest: Sequence[cst.Arg], scope: Scope
-) -> Parts:
-    """``assertRaises(E, f, *args)`` / ``pytest.raises(E, f, *args)``."""
-    if not (isinstance(func_node, cst.Name) and func_node.value in scope.aliases):
-        raise Skip("no-call", "the callable is not the function under test")
-    return Parts(
-        Call(scope.entry, resolve_arguments(rest, scope)), Relation.RAISES, exception=exception_name(exc_node)
-    )
-
-
-def exception_name(node: cst.BaseExpression) -> str:
-    name = dotted_name(node)
-    if name is None:
-        raise Skip("unsupported-shape", "the expected exception is not a plain class name")
-    return name.rsplit(".", 1)[-1]
-
-
-def with_raises(
-    item: cst.WithItem, body: Sequence[cst.BaseStatement], scope: Scope, is_raises: Callable[[cst.Call], bool]
-) -> Parts:
-    """``with pytest.raises(E): f(x)`` / ``with self.assertRaises(E): f(x)``: the body must be that call."""
-    call = item.item
-    assert isinstance(call, cst.Call) and is_raises(call)
-    positional = [a.value for a in call.args if a.keyword is None]
-    if not positional:
-        raise Skip("unsupported-shape", "raises() without an exception class")
-    exception = exception_name(positional[0])
-    statements = [s for line in body if isinstance(line, cst.SimpleStatementLine) for s in line.body]
-    if len(body) != 1 or len(statements) != 1:
-        raise Skip("unsupported-shape", "the raises block holds more than the one call")
-    stmt = statements[0]
-    expr = stmt.value if isinstance(stmt, cst.Expr | cst.Assign) else None
-    if expr is None:
-        raise Skip("unsupported-shape", "the raises block holds no call")
-    called = call_side(expr, scope)
-    return Parts(called, Relation.RAISES, exception=exception)

@@ -33,19 +33,20 @@ from ir import (
 )
 from ir.infer import infer_suite
 from ir.values import NotAValue
-from testcompiler.frontend.assertions import (
-    UNITTEST_METHODS,
-    Parts,
-    Scope,
-    Skip,
-    call_side,
-    parse_assertion,
-    parse_unittest,
-    raises,
-    with_raises,
-)
+from testcompiler.frontend.assertions import Parts, Scope, Skip, call_side, parse_assertion
 from testcompiler.frontend.constants import NotConstant, dotted_name, fold
 from testcompiler.frontend.doctests import parse_example, prompt_examples
+from testcompiler.frontend.syntax import (
+    NOT_ENTRIES,
+    AssertFinder,
+    CallCounter,
+    Substitute,
+    imports_test_framework,
+    is_main_guard,
+    is_raises_call,
+    is_testcase,
+)
+from testcompiler.frontend.unittests import UNITTEST_METHODS, parse_unittest, raises, with_raises
 
 
 class FrontendError(Exception):
@@ -60,38 +61,6 @@ class FrontendError(Exception):
     def render(self, filename: str) -> str:
         where = f"{filename}:{self.line}:{self.col}" if self.line else filename
         return f"{where}: {self.message}"
-
-
-def _is_raises_call(call: cst.Call) -> bool:
-    return dotted_name(call.func) in ("pytest.raises", "raises", "self.assertRaises")
-
-
-class _AssertFinder(cst.CSTVisitor):
-    """Every statement that asserts something, for counting what a skipped block held."""
-
-    def __init__(self) -> None:
-        self.found: list[cst.CSTNode] = []
-
-    def visit_Assert(self, node: cst.Assert) -> None:
-        self.found.append(node)
-
-    def visit_Call(self, node: cst.Call) -> None:
-        name = dotted_name(node.func) or ""
-        if name.startswith("self.assert") or _is_raises_call(node):
-            self.found.append(node)
-
-
-class _Substitute(cst.CSTTransformer):
-    """Replace names bound earlier to a call of the function (``r = f(x); assert r == 3``)."""
-
-    def __init__(self, bound: dict[str, cst.BaseExpression]) -> None:
-        self.bound = bound
-
-    def leave_Name(self, original: cst.Name, updated: cst.Name) -> cst.BaseExpression:
-        return self.bound.get(original.value, updated)
-
-    def visit_Attribute(self, node: cst.Attribute) -> bool:
-        return dotted_name(node) is None  # leave `math.inf` alone
 
 
 class Reader:
@@ -147,10 +116,10 @@ class Reader:
         candidates = [n for n in self.functions if n != "check" and not n.startswith("test")]
         counts: Counter[str] = Counter()
         for region in self._test_regions():
-            finder = _AssertFinder()
+            finder = AssertFinder()
             region.visit(finder)
             for node in finder.found:
-                node.visit(_Counter(counts))
+                node.visit(CallCounter(counts))
         defined = [n for n, _ in counts.most_common() if n in candidates]
         if defined:
             return defined[0]
@@ -158,7 +127,7 @@ class Reader:
             return candidates[-1]
         if len(candidates) == 1:
             return candidates[0]
-        called = [n for n, _ in counts.most_common() if n not in _NOT_ENTRIES]
+        called = [n for n, _ in counts.most_common() if n not in NOT_ENTRIES]
         if called:
             return called[0]
         raise FrontendError("cannot tell which function is under test; pass --entry NAME")
@@ -175,9 +144,9 @@ class Reader:
             ):
                 if isinstance(stmt, cst.FunctionDef) and stmt.name.value.startswith("test"):
                     continue
-                if isinstance(stmt, cst.ClassDef) and _is_testcase(stmt):
+                if isinstance(stmt, cst.ClassDef) and is_testcase(stmt):
                     continue
-                if _imports_test_framework(stmt):
+                if imports_test_framework(stmt):
                     continue
                 kept.append(self.module.code_for_node(stmt).strip("\n"))
         return "\n\n\n".join(kept)
@@ -239,7 +208,7 @@ class Reader:
                 if stmt.name.value == "check" or stmt.name.value.startswith("test"):
                     regions.append(stmt)
             elif isinstance(stmt, cst.ClassDef):
-                if _is_testcase(stmt):
+                if is_testcase(stmt):
                     regions.append(stmt)
             else:
                 regions.append(stmt)
@@ -257,11 +226,11 @@ class Reader:
                 elif name.startswith("test"):
                     self.walk(stmt.body.body, Scope(base, entry, signature), "pytest")
             elif isinstance(stmt, cst.ClassDef):
-                if _is_testcase(stmt):
+                if is_testcase(stmt):
                     for member in stmt.body.body:
                         if isinstance(member, cst.FunctionDef) and member.name.value.startswith("test"):
                             self.walk(member.body.body, Scope(base, entry, signature), "unittest")
-            elif isinstance(stmt, cst.If) and _is_main_guard(stmt):
+            elif isinstance(stmt, cst.If) and is_main_guard(stmt):
                 self.walk(stmt.body.body, Scope(base, entry, signature), "assert")
             else:
                 self.walk([stmt], Scope(base, entry, signature, dict(self._module_env)), "assert")
@@ -309,7 +278,7 @@ class Reader:
         stmt.visit(Targets())
 
     def skip_all(self, node: cst.CSTNode, code: str, reason: str) -> None:
-        finder = _AssertFinder()
+        finder = AssertFinder()
         node.visit(finder)
         for found in finder.found:
             self.skip(code, reason, self.span(found))
@@ -318,7 +287,7 @@ class Reader:
         self, small: cst.BaseSmallStatement, scope: Scope, origin: str, bound: dict[str, cst.BaseExpression]
     ) -> None:
         if isinstance(small, cst.Assert):
-            test = small.test.visit(_Substitute(bound)) if bound else small.test
+            test = small.test.visit(Substitute(bound)) if bound else small.test
             assert isinstance(test, cst.BaseExpression)
             self.add(small, lambda: parse_assertion(test, scope), origin)
         elif isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
@@ -329,10 +298,10 @@ class Reader:
                 if method not in UNITTEST_METHODS:
                     self.skip("unsupported-assert-method", f"{method} is not supported", self.span(small))
                     return
-                substituted = call.visit(_Substitute(bound)) if bound else call
+                substituted = call.visit(Substitute(bound)) if bound else call
                 assert isinstance(substituted, cst.Call)
                 self.add(small, lambda: parse_unittest(method, substituted, scope), "unittest")
-            elif _is_raises_call(call):
+            elif is_raises_call(call):
                 args = [a.value for a in call.args if a.keyword is None]
                 if len(args) < 2:
                     self.skip(
@@ -363,13 +332,13 @@ class Reader:
             self._forget_assigned(small, scope, bound)
 
     def with_block(self, stmt: cst.With, scope: Scope, origin: str) -> None:
-        raising = [i for i in stmt.items if isinstance(i.item, cst.Call) and _is_raises_call(i.item)]
+        raising = [i for i in stmt.items if isinstance(i.item, cst.Call) and is_raises_call(i.item)]
         if not raising:
             self.walk(stmt.body.body, scope, origin)
             return
         body = [s for s in stmt.body.body if isinstance(s, cst.BaseStatement)]
         head = self.module.code_for_node(stmt).strip().splitlines()[0]
-        self.add(stmt, lambda: with_raises(raising[0], body, scope, _is_raises_call), origin, head)
+        self.add(stmt, lambda: with_raises(raising[0], body, scope, is_raises_call), origin, head)
 
     def add(
         self, node: cst.CSTNode, parse: Callable[[], Parts], origin: str, text: str | None = None
@@ -429,80 +398,6 @@ class Reader:
                 continue
             if parts is not None:
                 self._add_parts(parts, span, ">>> " + example.source.strip(), "doctest")
-
-
-class _Counter(cst.CSTVisitor):
-    def __init__(self, counts: Counter[str]) -> None:
-        self.counts = counts
-
-    def visit_Call(self, node: cst.Call) -> None:
-        if isinstance(node.func, cst.Name):
-            self.counts[node.func.value] += 1
-
-
-_NOT_ENTRIES = frozenset(
-    {
-        "abs",
-        "len",
-        "sorted",
-        "list",
-        "tuple",
-        "set",
-        "dict",
-        "float",
-        "int",
-        "str",
-        "round",
-        "min",
-        "max",
-        "sum",
-        "range",
-        "isinstance",
-        "type",
-        "print",
-        "check",
-        "candidate",
-        "any",
-        "all",
-        "repr",
-        "approx",
-    }
-)
-
-
-_TEST_MODULES = frozenset({"pytest", "unittest", "hypothesis", "doctest"})
-
-
-def _imports_test_framework(stmt: cst.CSTNode) -> bool:
-    """``import pytest`` and the like: test-only, never part of a prompt."""
-    found = False
-
-    class Finder(cst.CSTVisitor):
-        def visit_ImportAlias(self, node: cst.ImportAlias) -> None:
-            nonlocal found
-            found |= (dotted_name(node.name) or "").split(".")[0] in _TEST_MODULES
-
-        def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
-            nonlocal found
-            found |= (
-                node.module is not None and (dotted_name(node.module) or "").split(".")[0] in _TEST_MODULES
-            )
-
-    stmt.visit(Finder())
-    return found
-
-
-def _is_testcase(cls: cst.ClassDef) -> bool:
-    return any((dotted_name(b.value) or "").endswith("TestCase") for b in cls.bases)
-
-
-def _is_main_guard(stmt: cst.If) -> bool:
-    test = stmt.test
-    return (
-        isinstance(test, cst.Comparison)
-        and dotted_name(test.left) == "__name__"
-        and any(isinstance(c.comparator, cst.SimpleString) for c in test.comparisons)
-    )
 
 
 def read_suite(
