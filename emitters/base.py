@@ -61,6 +61,7 @@ class Runtime:
     install_hint: str = ""
     # Runtimes that reserve large virtual address ranges up front fail under an address-space limit.
     limit_address_space: bool = True
+    startup_seconds: float = 0.0  # added to every time limit: a slow start is not the program's fault
 
 
 class Emitter:

@@ -62,6 +62,7 @@ class JuliaEmitter(Emitter):
             "{file}",
         ),
         install_hint="install Julia from julialang.org (Debian has no package)",
+        startup_seconds=2.0,
         limit_address_space=False,  # Julia reserves its heap's address range at start-up
     )  # fmt: skip
     stub_body = "    return nothing\nend\n"

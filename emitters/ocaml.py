@@ -75,6 +75,7 @@ class OCamlEmitter(Emitter):
         # -i type-checks the whole file and prints its interface, without running or writing anything.
         parse_only=("ocamlc", "-i", "{file}"),
         install_hint="apt-get install ocaml-nox",
+        startup_seconds=0.5,
     )
     stub_body = '  failwith "stub"\n'
     comment_prefix = " *"

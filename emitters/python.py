@@ -29,6 +29,7 @@ class PythonEmitter(Emitter):
     file_ext = "py"
     stop_tokens = ("\ndef", "\n#", "\nif", "\nclass")
     runtime = Runtime(
+        startup_seconds=0.2,
         interpreters=("{python}",),
         run=("{interpreter}", "-I", "{file}"),
         parse_only=(

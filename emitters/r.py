@@ -57,6 +57,7 @@ class REmitter(Emitter):
             "{file}",
         ),
         install_hint="apt-get install r-base-core",
+        startup_seconds=0.5,
     )
     stub_body = "  return(NULL)\n}\n"
     comment_prefix = "#"

@@ -34,6 +34,7 @@ class RacketEmitter(Emitter):
         # raco make expands and compiles the module without running it: reader errors and unbound names.
         parse_only=("{interpreter}", "-l-", "raco", "make", "{file}"),
         install_hint="apt-get install racket",
+        startup_seconds=1.0,
     )
     stub_body = "  (void))\n"
     comment_prefix = ";;"

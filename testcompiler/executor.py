@@ -1,40 +1,38 @@
 """Run a program (solution + harness) in its real interpreter and read the verdict the harness reports.
 
 The verdict never comes from guessing at stderr: the harness prints one result line per check, tagged with a
-nonce fresh for each run, and a closing ``done`` line. A program that printed no result line and whose
-source does not parse (asked of the interpreter in parse-only mode) is a SyntaxError; one that stopped
-before ``done`` is an Exception; one that ran past its time limit is a Timeout.
+nonce fresh for each run, and a closing ``done`` line. A program that printed no result line and that does
+not parse or compile (asked of the interpreter without running it) is a SyntaxError; one that stopped before
+``done`` is an Exception; one that ran past its time limit is a Timeout; one whose harness caught the
+language's out-of-memory error, or that the kernel killed for memory, is OutOfMemory. Every run happens in a
+sandbox (testcompiler.sandbox).
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
-import resource
 import secrets
-import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 from emitters import NONCE_VARIABLE, Emitter
-
-OUTPUT_LIMIT = 1 << 20  # bytes of stdout/stderr kept (and allowed to be written) per program
-MEMORY_LIMIT = 2 << 30  # address space per process
+from testcompiler import sandbox
+from testcompiler.sandbox import OUTPUT_LIMIT, Slot
 
 
 class Status(StrEnum):
     OK = "OK"
     ASSERTION_ERROR = "AssertionError"
     EXCEPTION = "Exception"
-    SYNTAX_ERROR = "SyntaxError"
+    SYNTAX_ERROR = "SyntaxError"  # also compile and type errors (OCaml, Racket's unbound names)
     TIMEOUT = "Timeout"
+    OUT_OF_MEMORY = "OutOfMemory"
 
 
 class InterpreterMissing(RuntimeError):
@@ -44,7 +42,7 @@ class InterpreterMissing(RuntimeError):
 @dataclass(frozen=True)
 class CheckResult:
     index: int
-    status: str  # pass | fail | error | missing
+    status: str  # pass | fail | error | oom | missing
     detail: str = ""
 
 
@@ -63,17 +61,16 @@ class Outcome:
 
 
 def interpreter(emitter: Emitter) -> str:
-    """The first of the language's interpreters found on PATH (``{python}`` is this Python)."""
+    """The first of the language's interpreters on PATH that a sandboxed program may execute."""
     for name in emitter.runtime.interpreters:
-        if name == "{python}":
-            return sys.executable
-        found = shutil.which(name)
-        if found:
-            return found
+        candidates = [sys.executable, *sandbox.search_path("python3")] if name == "{python}" else []
+        candidates += sandbox.search_path(name) if name != "{python}" else []
+        for candidate in candidates:
+            if not sandbox.is_root() or sandbox.reachable_by_others(candidate):
+                return candidate
     hint = f" ({emitter.runtime.install_hint})" if emitter.runtime.install_hint else ""
     raise InterpreterMissing(
-        f"no {emitter.display} interpreter on PATH: "
-        f"looked for {', '.join(emitter.runtime.interpreters)}{hint}"
+        f"no {emitter.display} interpreter on PATH: looked for {', '.join(emitter.runtime.interpreters)}{hint}"
     )
 
 
@@ -81,87 +78,103 @@ def _argv(template: tuple[str, ...], interp: str, file: Path) -> list[str]:
     return [part.replace("{interpreter}", interp).replace("{file}", str(file)) for part in template]
 
 
-def _limits(address_space: bool) -> Callable[[], None]:
-    def apply() -> None:  # runs in the child between fork and exec
-        if address_space:
-            resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-        resource.setrlimit(resource.RLIMIT_FSIZE, (OUTPUT_LIMIT, OUTPUT_LIMIT))
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+@dataclass(frozen=True)
+class Ran:
+    exit_code: int | None  # None: killed at the time limit
+    stdout: str
+    stderr: str
 
-    return apply
+    @property
+    def timed_out(self) -> bool:
+        return self.exit_code is None
 
 
-def _run(
-    argv: list[str], cwd: Path, env: dict[str, str], timeout: float, address_space: bool = True
-) -> tuple[int | None, str, str, bool]:
-    """Run in a new process group with stdout/stderr in files (capped by RLIMIT_FSIZE); kill the group."""
-    out_path, err_path = cwd / ".stdout", cwd / ".stderr"
-    with open(out_path, "wb") as out, open(err_path, "wb") as err:
+def run_sandboxed(argv: list[str], run_slot: Slot, env: dict[str, str], timeout: float,
+                  address_space: bool = True) -> Ran:  # fmt: skip
+    """Run in a new session inside the sandbox, output in (capped) anonymous files; kill the group after."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(
-            argv,
-            cwd=cwd,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=out,
-            stderr=err,
-            start_new_session=True,
-            preexec_fn=_limits(address_space),
-        )
+            argv, cwd=run_slot.directory, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
+            start_new_session=True, preexec_fn=sandbox.preexec(run_slot, address_space=address_space),
+        )  # fmt: skip
         timed_out = False
         try:
             proc.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
             timed_out = True
         finally:
-            with contextlib.suppress(ProcessLookupError):  # the group may already be gone
+            try:
                 os.killpg(proc.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
             proc.wait()
-    read = lambda p: p.read_bytes()[:OUTPUT_LIMIT].decode("utf-8", "replace")  # noqa: E731
-    return (None if timed_out else proc.returncode), read(out_path), read(err_path), timed_out
+        texts = []
+        for handle in (out, err):
+            handle.seek(0)
+            texts.append(handle.read(OUTPUT_LIMIT).decode("utf-8", "replace"))
+    return Ran(None if timed_out else proc.returncode, texts[0], texts[1])
+
+
+def environment(run_slot: Slot, nonce: str) -> dict[str, str]:
+    # Inside the sandbox's mount namespace the run's directory is /tmp (and the cwd).
+    home = "/tmp" if sandbox.uses_namespaces(run_slot) else str(run_slot.directory)
+    return {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": home,
+        "TMPDIR": home,
+        "LANG": "C.UTF-8",
+        NONCE_VARIABLE: nonce,
+    }
 
 
 def run_program(program: str, emitter: Emitter, n_checks: int, timeout: float = 10.0) -> Outcome:
-    """Run ``program`` (solution + harness of ``n_checks`` checks) and return its verdict."""
+    """Run ``program`` (solution + harness of ``n_checks`` checks) in a fresh process and return its verdict."""
     interp = interpreter(emitter)
+    runtime = emitter.runtime
     nonce = secrets.token_hex(8)
     start = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="testcompiler-") as tmp:
-        work = Path(tmp)
-        source = work / f"main.{emitter.file_ext}"
+    with sandbox.slot() as run_slot:
+        source = run_slot.directory / f"main.{emitter.file_ext}"
         source.write_text(program, encoding="utf-8")
-        env = {
-            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-            "HOME": tmp,
-            "TMPDIR": tmp,
-            "LANG": "C.UTF-8",
-            NONCE_VARIABLE: nonce,
-        }
-        limit = emitter.runtime.limit_address_space
-        code, stdout, stderr, timed_out = _run(
-            _argv(emitter.runtime.run, interp, source), work, env, timeout, limit
-        )
-        results, done = _results(stdout, nonce, n_checks)
-        if timed_out:
-            status = Status.TIMEOUT
-        elif not done and not any(r.status != "missing" for r in results):
-            parse_code, _, parse_err, _ = _run(
-                _argv(emitter.runtime.parse_only, interp, source), work, env, timeout
-            )
-            status = Status.SYNTAX_ERROR if parse_code != 0 else Status.EXCEPTION
-            if status is Status.SYNTAX_ERROR:
-                stderr = parse_err or stderr
-        elif not done or any(r.status in ("error", "missing") for r in results):
-            status = Status.EXCEPTION
-        elif any(r.status == "fail" for r in results):
-            status = Status.ASSERTION_ERROR if code != 0 else Status.EXCEPTION
-        elif code != 0:
-            status = Status.EXCEPTION
-        else:
-            status = Status.OK
-    return Outcome(status, code, tuple(results), stdout, stderr, time.monotonic() - start)
+        source.chmod(0o644)
+        env = environment(run_slot, nonce)
+        limit = timeout + runtime.startup_seconds
+        source = Path(source.name)  # relative to the run's directory, which is the cwd
+        ran = run_sandboxed(_argv(runtime.run, interp, source), run_slot, env, limit, runtime.limit_address_space)
+
+        def parses() -> tuple[bool, str]:
+            check = run_sandboxed(_argv(runtime.parse_only, interp, source), run_slot, env, limit,
+                                  runtime.limit_address_space)  # fmt: skip
+            return check.exit_code == 0, check.stderr
+
+        status, results, stderr = verdict(ran, nonce, n_checks, parses)
+    return Outcome(status, ran.exit_code, tuple(results), ran.stdout, stderr, time.monotonic() - start)
 
 
-def _results(stdout: str, nonce: str, n_checks: int) -> tuple[list[CheckResult], bool]:
+def verdict(ran: Ran, nonce: str, n_checks: int, parses) -> tuple[Status, list[CheckResult], str]:  # type: ignore[no-untyped-def]
+    """The status of a run from its result lines and exit code (``parses`` is asked only when needed)."""
+    results, done = read_results(ran.stdout, nonce, n_checks)
+    stderr = ran.stderr
+    statuses = {r.status for r in results}
+    if ran.timed_out:
+        return Status.TIMEOUT, results, stderr
+    if "oom" in statuses or ran.exit_code == -signal.SIGKILL:
+        return Status.OUT_OF_MEMORY, results, stderr
+    if not done and statuses <= {"missing"}:
+        ok, parse_errors = parses()
+        if not ok:
+            return Status.SYNTAX_ERROR, results, parse_errors or stderr
+        return Status.EXCEPTION, results, stderr
+    if not done or statuses & {"error", "missing"}:
+        return Status.EXCEPTION, results, stderr
+    if "fail" in statuses:
+        return (Status.ASSERTION_ERROR if ran.exit_code != 0 else Status.EXCEPTION), results, stderr
+    if ran.exit_code != 0:
+        return Status.EXCEPTION, results, stderr
+    return Status.OK, results, stderr
+
+
+def read_results(stdout: str, nonce: str, n_checks: int) -> tuple[list[CheckResult], bool]:
     found: dict[int, CheckResult] = {}
     done = False
     prefix = nonce + " "
@@ -172,7 +185,7 @@ def _results(stdout: str, nonce: str, n_checks: int) -> tuple[list[CheckResult],
         if parts[0] == "done":
             done = True
             continue
-        if len(parts) >= 2 and parts[0].isdigit() and parts[1] in ("pass", "fail", "error"):
+        if len(parts) >= 2 and parts[0].isdigit() and parts[1] in ("pass", "fail", "error", "oom"):
             index = int(parts[0])
             if 1 <= index <= n_checks and index not in found:
                 found[index] = CheckResult(index, parts[1], parts[2] if len(parts) > 2 else "")

@@ -75,7 +75,13 @@ function __tc_check(index, thunk, relation, expected, tol)
     try
         v = thunk()
     catch e
-        relation === :raises ? __tc_report(index, "pass") : __tc_report(index, "error", sprint(showerror, e))
+        if e isa OutOfMemoryError
+            __tc_report(index, "oom", "OutOfMemoryError")
+        elseif relation === :raises
+            __tc_report(index, "pass")
+        else
+            __tc_report(index, "error", sprint(showerror, e))
+        end
         return
     end
     if __tc_holds(relation, v, expected, tol)

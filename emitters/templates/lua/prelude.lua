@@ -129,6 +129,7 @@ local __tc_relations = {
 function __tc.check(index, thunk, relation, expected, tol)
   local ok, actual = pcall(thunk)
   if not ok then
+    if actual == "not enough memory" then __tc.report(index, "oom", actual) return end
     if relation == "raises" then __tc.report(index, "pass") return end
     __tc.report(index, "error", tostring(actual))
     return

@@ -59,11 +59,13 @@ let __tc_check index thunk =
   match thunk () with
   | (true, _) -> __tc_report index "pass" ""
   | (false, shown) -> __tc_report index "fail" ("got " ^ Lazy.force shown)
+  | exception Out_of_memory -> __tc_report index "oom" "Out_of_memory"
   | exception e -> __tc_report index "error" (Printexc.to_string e)
 
 let __tc_raises index thunk =
   match thunk () with
   | () -> __tc_report index "fail" "no exception raised"
+  | exception Out_of_memory -> __tc_report index "oom" "Out_of_memory"
   | exception _ -> __tc_report index "pass" ""
 
 let __tc_finish count =

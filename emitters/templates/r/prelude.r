@@ -112,7 +112,8 @@
   outcome <- tryCatch(list(ok = TRUE, value = thunk()),
                       error = function(e) list(ok = FALSE, message = conditionMessage(e)))
   if (!outcome$ok) {
-    if (relation == "raises") .tc_report(index, "pass") else .tc_report(index, "error", outcome$message)
+    if (startsWith(outcome$message, "cannot allocate vector")) .tc_report(index, "oom", outcome$message)
+    else if (relation == "raises") .tc_report(index, "pass") else .tc_report(index, "error", outcome$message)
     return(invisible(NULL))
   }
   held <- tryCatch(isTRUE(.tc_holds(relation, outcome$value, expected, tol, strict)), error = function(e) FALSE)

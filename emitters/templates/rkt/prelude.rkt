@@ -75,10 +75,12 @@
 
 (define (tc-check index thunk relation expected tol)
   (define outcome
-    (with-handlers ([(lambda (e) #t)
+    (with-handlers ([exn:fail:out-of-memory? (lambda (e) (cons 'oom (exn-message e)))]
+                    [(lambda (e) #t)
                      (lambda (e) (cons 'raised (if (exn? e) (exn-message e) (format "~s" e))))])
       (cons 'returned (thunk))))
-  (cond [(eq? (car outcome) 'raised)
+  (cond [(eq? (car outcome) 'oom) (tc-report index "oom" (cdr outcome))]
+        [(eq? (car outcome) 'raised)
          (if (eq? relation 'raises) (tc-report index "pass" "") (tc-report index "error" (cdr outcome)))]
         [(tc-holds? relation (cdr outcome) expected tol) (tc-report index "pass" "")]
         [(eq? relation 'raises) (tc-report index "fail" (format "no exception raised; got ~s" (cdr outcome)))]

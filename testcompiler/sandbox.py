@@ -1,0 +1,158 @@
+"""Isolation for one program run: its own uid, network, /tmp, process group and resource limits.
+
+Started as root (CI, containers), each run gets:
+
+- a uid of its own from a pool (61000 and up, no passwd entry needed), so that RLIMIT_NPROC caps a fork
+  bomb, the program cannot write anything root owns, and every process it left behind can be killed by uid;
+- a fresh network namespace (nothing but a down loopback) and a mount namespace in which /tmp, /var/tmp and
+  /dev/shm are its private directory;
+- limits on address space, file size (its output goes to files, so this caps output), processes and core
+  dumps, a new session, closed stdin.
+
+Started as an ordinary user, only the limits, the session and the private directory apply (documented
+fallback: no uid switch, no namespaces).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import os
+import queue
+import resource
+import shutil
+import stat
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+OUTPUT_LIMIT = 1 << 20  # bytes a program may write (stdout and stderr go to files)
+MEMORY_LIMIT = 2 << 30  # address space per process
+PROCESS_LIMIT = 64  # processes per sandbox uid
+UID_BASE = 61000
+UID_COUNT = 64
+
+_CLONE_NEWNS = 0x00020000
+_CLONE_NEWNET = 0x40000000
+_MS_REC = 0x4000
+_MS_PRIVATE = 1 << 18
+_MS_BIND = 4096
+_PRIVATE_DIRS = (b"/var/tmp", b"/dev/shm", b"/tmp")  # /tmp last: the job dir itself may live under it
+
+
+@dataclass(frozen=True)
+class Slot:
+    """Where one program runs: its directory and, as root, its uid."""
+
+    directory: Path
+    uid: int | None
+
+
+@cache
+def _libc() -> ctypes.CDLL:
+    return ctypes.CDLL(None, use_errno=True)
+
+
+def is_root() -> bool:
+    return os.geteuid() == 0
+
+
+_uids: queue.SimpleQueue[int] = queue.SimpleQueue()
+for _uid in range(UID_BASE, UID_BASE + UID_COUNT):
+    _uids.put(_uid)
+
+
+@contextlib.contextmanager
+def slot() -> Iterator[Slot]:
+    """A private directory (and uid, as root) for one run; afterwards every process of that uid is killed
+    and the directory removed."""
+    uid = _uids.get() if is_root() else None
+    directory = Path(tempfile.mkdtemp(prefix="testcompiler-"))
+    try:
+        if uid is not None:
+            os.chown(directory, uid, uid)
+        yield Slot(directory, uid)
+    finally:
+        if uid is not None:
+            kill_all(uid)
+            _uids.put(uid)
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+def kill_all(uid: int) -> None:
+    """SIGKILL every process of ``uid``: ``kill(-1)`` sent as that uid reaches exactly its processes."""
+    subprocess.run(["kill", "-9", "-1"], user=uid, group=uid, extra_groups=[], stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, check=False)  # fmt: skip
+
+
+def preexec(run_slot: Slot, *, address_space: bool = True, namespaces: bool = True) -> Callable[[], None]:
+    """The function the child runs between fork and exec. Kept to plain system calls: it runs in a
+    forked copy of a threaded process."""
+    directory = os.fsencode(run_slot.directory)
+    uid = run_slot.uid
+    use_namespaces = namespaces and uses_namespaces(run_slot)
+    libc = _libc()
+
+    def apply() -> None:
+        if use_namespaces:
+            if libc.unshare(_CLONE_NEWNS | _CLONE_NEWNET) != 0:
+                os._exit(125)
+            libc.mount(b"none", b"/", None, _MS_REC | _MS_PRIVATE, None)
+            for target in _PRIVATE_DIRS:
+                libc.mount(directory, target, None, _MS_BIND, None)
+            os.chdir(b"/tmp")  # the same directory, under the name it has in here
+        if address_space:
+            resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (OUTPUT_LIMIT, OUTPUT_LIMIT))
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        if uid is not None:
+            resource.setrlimit(resource.RLIMIT_NPROC, (PROCESS_LIMIT, PROCESS_LIMIT))
+            os.setgroups([])
+            os.setgid(uid)
+            os.setuid(uid)
+
+    return apply
+
+
+def uses_namespaces(run_slot: Slot) -> bool:
+    return run_slot.uid is not None and namespaces_work()
+
+
+@cache
+def namespaces_work() -> bool:
+    """Whether this kernel lets us make network and mount namespaces (it may not, inside some containers)."""
+    if not is_root():
+        return False
+    libc = _libc()
+
+    def probe() -> None:
+        if libc.unshare(_CLONE_NEWNS | _CLONE_NEWNET) != 0:
+            os._exit(1)
+
+    try:
+        return subprocess.run(["true"], preexec_fn=probe, check=False).returncode == 0
+    except OSError:
+        return False
+
+
+def reachable_by_others(path: str) -> bool:
+    """Whether a program running under a sandbox uid can execute ``path`` (every directory above it
+    searchable by others, the file executable by others)."""
+    real = Path(os.path.realpath(path))
+    for parent in real.parents:
+        if not os.stat(parent).st_mode & stat.S_IXOTH:
+            return False
+    return bool(os.stat(real).st_mode & stat.S_IXOTH)
+
+
+def search_path(name: str) -> list[str]:
+    """Every executable called ``name`` on PATH, in order."""
+    found = []
+    for directory in os.environ.get("PATH", "/usr/bin:/bin").split(os.pathsep):
+        candidate = os.path.join(directory, name)
+        if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
+            found.append(candidate)
+    return found
