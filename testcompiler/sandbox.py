@@ -21,6 +21,7 @@ import os
 import queue
 import resource
 import shutil
+import signal
 import stat
 import subprocess
 import tempfile
@@ -65,10 +66,21 @@ for _uid in range(UID_BASE, UID_BASE + UID_COUNT):
     _uids.put(_uid)
 
 
+_PR_SET_CHILD_SUBREAPER = 36
+
+
+@cache
+def _become_subreaper() -> None:
+    """Orphans of sandboxed programs are re-parented to this process rather than to PID 1 (which, in a
+    container, may never reap them): kill_all can then reap them, and they stop counting against the uid."""
+    _libc().prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+
+
 @contextlib.contextmanager
 def slot() -> Iterator[Slot]:
     """A private directory (and uid, as root) for one run; afterwards every process of that uid is killed
     and the directory removed."""
+    _become_subreaper()
     uid = _uids.get() if is_root() else None
     directory = Path(tempfile.mkdtemp(prefix="testcompiler-"))
     try:
@@ -83,9 +95,30 @@ def slot() -> Iterator[Slot]:
 
 
 def kill_all(uid: int) -> None:
-    """SIGKILL every process of ``uid``: ``kill(-1)`` sent as that uid reaches exactly its processes."""
-    subprocess.run(["kill", "-9", "-1"], user=uid, group=uid, extra_groups=[], stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL, check=False)  # fmt: skip
+    """SIGKILL every process of ``uid`` until none is left (a fork bomb refills the gaps for a while)."""
+    for _ in range(100):
+        pids = processes_of(uid)
+        if not pids:
+            return
+        for pid in pids:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        for pid in pids:  # orphans were re-parented to us (we are a subreaper): reap them
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, os.WNOHANG)
+
+
+def processes_of(uid: int) -> list[int]:
+    pids = []
+    with os.scandir("/proc") as entries:
+        for entry in entries:
+            if entry.name.isdigit():
+                try:
+                    if entry.stat().st_uid == uid:
+                        pids.append(int(entry.name))
+                except FileNotFoundError:
+                    continue
+    return pids
 
 
 def preexec(run_slot: Slot, *, address_space: bool = True, namespaces: bool = True) -> Callable[[], None]:

@@ -73,12 +73,19 @@
     [(is_false) (eq? v #f)]
     [(raises) #f]))
 
+;; Each check runs under a custodian with a memory limit, so that memory exhaustion is a verdict rather than
+;; a crash. (A single impossible allocation still aborts Racket CS outright.)
+(define tc-memory-limit (* 512 1024 1024))
+
 (define (tc-check index thunk relation expected tol)
+  (define custodian (make-custodian))
+  (custodian-limit-memory custodian tc-memory-limit custodian)
   (define outcome
-    (with-handlers ([exn:fail:out-of-memory? (lambda (e) (cons 'oom (exn-message e)))]
+    (with-handlers ([(lambda (e) (or (exn:fail:out-of-memory? e) (custodian-shut-down? custodian)))
+                     (lambda (e) (cons 'oom "out of memory"))]
                     [(lambda (e) #t)
                      (lambda (e) (cons 'raised (if (exn? e) (exn-message e) (format "~s" e))))])
-      (cons 'returned (thunk))))
+      (cons 'returned (call-in-nested-thread thunk custodian))))
   (cond [(eq? (car outcome) 'oom) (tc-report index "oom" (cdr outcome))]
         [(eq? (car outcome) 'raised)
          (if (eq? relation 'raises) (tc-report index "pass" "") (tc-report index "error" (cdr outcome)))]
