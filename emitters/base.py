@@ -62,6 +62,7 @@ class Runtime:
     # Runtimes that reserve large virtual address ranges up front fail under an address-space limit.
     limit_address_space: bool = True
     startup_seconds: float = 0.0  # added to every time limit: a slow start is not the program's fault
+    version: tuple[str, ...] = ("{interpreter}", "--version")  # what identifies the interpreter in caches
 
 
 class Emitter:

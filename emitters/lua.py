@@ -41,6 +41,7 @@ class LuaEmitter(Emitter):
         interpreters=("lua5.4", "lua", "lua5.3"),
         run=("{interpreter}", "{file}"),
         # -e runs before the script: load (compile) it without running it, and exit.
+        version=("{interpreter}", "-v"),
         parse_only=(
             "{interpreter}",
             "-e",

@@ -73,6 +73,7 @@ class OCamlEmitter(Emitter):
         interpreters=("ocaml",),
         run=("{interpreter}", "{file}"),
         # -i type-checks the whole file and prints its interface, without running or writing anything.
+        version=("{interpreter}", "-version"),
         parse_only=("ocamlc", "-i", "{file}"),
         install_hint="apt-get install ocaml-nox",
         startup_seconds=0.5,

@@ -15,6 +15,7 @@ from rich.table import Table
 from emitters import Compiled, UnknownLanguage, all_emitters, get_emitter, languages
 from ir import Suite, Tolerance, to_json
 from testcompiler.api import compile_suite, run_solution, run_stub
+from testcompiler.evaluate import EvaluationError
 from testcompiler.executor import InterpreterMissing, Outcome, Status, interpreter
 from testcompiler.frontend import FrontendError, read_suite
 from testcompiler.humaneval import DatasetMissing
@@ -175,6 +176,36 @@ def cmd_humaneval(args: argparse.Namespace) -> int:
     return compile_humaneval(get_emitter(args.lang), Path(args.output), args.limit)
 
 
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from testcompiler.evaluate import evaluate, load
+    from testcompiler.pool import default_jobs
+
+    problems = load(Path(args.path), Path(args.output) if args.output else None)
+    cache_dir = None if args.no_cache else Path(args.cache)
+    counts = evaluate(problems, cache_dir, args.timeout, args.jobs or default_jobs())
+    print(
+        f"{counts['problems']} problems ({counts['skipped_complete']} already complete): "
+        f"{counts['programs']} programs, {counts['run']} run, {counts['cached']} from the cache"
+    )
+    return 0
+
+
+def cmd_passk(args: argparse.Namespace) -> int:
+    from testcompiler.evaluate import pass_at_k
+
+    rows = {d: pass_at_k(Path(d)) for d in args.dirs}
+    if args.json:
+        print(json.dumps(rows))
+        return 0
+    table = Table("results", "problems", "completions", "pass@1", "pass@10", "pass@100")
+    for d, row in rows.items():
+        completions = f"{row['min_completions']}-{row['max_completions']}"
+        table.add_row(d, str(row["problems"]), completions,
+                      *(f"{row[f'pass@{k}']:.4f}" for k in (1, 10, 100)))  # fmt: skip
+    Console().print(table)
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from testcompiler.demo import run_demo
 
@@ -227,6 +258,20 @@ def parser() -> argparse.ArgumentParser:
     h.add_argument("--limit", type=int, help="only the first N problems")
     h.set_defaults(func=cmd_humaneval)
 
+    e = sub.add_parser("evaluate", help="run MultiPL-E completion files and write *.results.json.gz")
+    e.add_argument("path", help="a directory of *.json(.gz) completion files, or a JSONL file of them")
+    e.add_argument("-o", "--output", help="where results go (default: beside the input)")
+    e.add_argument("--cache", default=str(Path.home() / ".cache" / "testcompiler" / "results"))
+    e.add_argument("--no-cache", action="store_true")
+    e.add_argument("--timeout", type=float, default=10.0, help="seconds per program, beyond start-up")
+    e.add_argument("--jobs", type=int, help="programs at once (default: the number of CPUs)")
+    e.set_defaults(func=cmd_evaluate)
+
+    k = sub.add_parser("passk", help="pass@1/10/100 of results directories (MultiPL-E's estimator)")
+    k.add_argument("dirs", nargs="+")
+    k.add_argument("--json", action="store_true")
+    k.set_defaults(func=cmd_passk)
+
     d = sub.add_parser("demo", help="compile and run the bundled sample suites in every language")
     d.add_argument("languages", nargs="*")
     d.set_defaults(func=cmd_demo)
@@ -238,6 +283,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except EvaluationError as exc:
         print(exc, file=sys.stderr)
         return EXIT_BAD_INPUT
     except (InterpreterMissing, DatasetMissing, UnknownLanguage) as exc:

@@ -10,6 +10,7 @@ sandbox (testcompiler.sandbox).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import signal
@@ -17,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -70,7 +72,8 @@ def interpreter(emitter: Emitter) -> str:
                 return candidate
     hint = f" ({emitter.runtime.install_hint})" if emitter.runtime.install_hint else ""
     raise InterpreterMissing(
-        f"no {emitter.display} interpreter on PATH: looked for {', '.join(emitter.runtime.interpreters)}{hint}"
+        f"no {emitter.display} interpreter on PATH: "
+        f"looked for {', '.join(emitter.runtime.interpreters)}{hint}"
     )
 
 
@@ -103,10 +106,8 @@ def run_sandboxed(argv: list[str], run_slot: Slot, env: dict[str, str], timeout:
         except subprocess.TimeoutExpired:
             timed_out = True
         finally:
-            try:
+            with contextlib.suppress(ProcessLookupError, PermissionError):  # the group may be gone
                 os.killpg(proc.pid, signal.SIGKILL)
-            except (ProcessLookupError, PermissionError):
-                pass
             proc.wait()
         texts = []
         for handle in (out, err):
@@ -127,8 +128,11 @@ def environment(run_slot: Slot, nonce: str) -> dict[str, str]:
     }
 
 
-def run_program(program: str, emitter: Emitter, n_checks: int, timeout: float = 10.0) -> Outcome:
-    """Run ``program`` (solution + harness of ``n_checks`` checks) in a fresh process and return its verdict."""
+def run_program(program: str, emitter: Emitter, n_checks: int | None, timeout: float = 10.0) -> Outcome:
+    """Run ``program`` (solution + harness of ``n_checks`` checks) in a fresh process and return its verdict.
+
+    ``n_checks`` None means a harness we did not write (MultiPL-E's own): its exit code is all we can read.
+    """
     interp = interpreter(emitter)
     runtime = emitter.runtime
     nonce = secrets.token_hex(8)
@@ -140,7 +144,9 @@ def run_program(program: str, emitter: Emitter, n_checks: int, timeout: float = 
         env = environment(run_slot, nonce)
         limit = timeout + runtime.startup_seconds
         source = Path(source.name)  # relative to the run's directory, which is the cwd
-        ran = run_sandboxed(_argv(runtime.run, interp, source), run_slot, env, limit, runtime.limit_address_space)
+        ran = run_sandboxed(
+            _argv(runtime.run, interp, source), run_slot, env, limit, runtime.limit_address_space
+        )
 
         def parses() -> tuple[bool, str]:
             check = run_sandboxed(_argv(runtime.parse_only, interp, source), run_slot, env, limit,
@@ -151,8 +157,12 @@ def run_program(program: str, emitter: Emitter, n_checks: int, timeout: float = 
     return Outcome(status, ran.exit_code, tuple(results), ran.stdout, stderr, time.monotonic() - start)
 
 
-def verdict(ran: Ran, nonce: str, n_checks: int, parses) -> tuple[Status, list[CheckResult], str]:  # type: ignore[no-untyped-def]
+def verdict(
+    ran: Ran, nonce: str, n_checks: int | None, parses: Callable[[], tuple[bool, str]]
+) -> tuple[Status, list[CheckResult], str]:
     """The status of a run from its result lines and exit code (``parses`` is asked only when needed)."""
+    if n_checks is None:
+        return _foreign_verdict(ran, parses), [], ran.stderr
     results, done = read_results(ran.stdout, nonce, n_checks)
     stderr = ran.stderr
     statuses = {r.status for r in results}
@@ -172,6 +182,16 @@ def verdict(ran: Ran, nonce: str, n_checks: int, parses) -> tuple[Status, list[C
     if ran.exit_code != 0:
         return Status.EXCEPTION, results, stderr
     return Status.OK, results, stderr
+
+
+def _foreign_verdict(ran: Ran, parses: Callable[[], tuple[bool, str]]) -> Status:
+    if ran.timed_out:
+        return Status.TIMEOUT
+    if ran.exit_code == -signal.SIGKILL:
+        return Status.OUT_OF_MEMORY
+    if ran.exit_code == 0:
+        return Status.OK
+    return Status.EXCEPTION if parses()[0] else Status.SYNTAX_ERROR
 
 
 def read_results(stdout: str, nonce: str, n_checks: int) -> tuple[list[CheckResult], bool]:

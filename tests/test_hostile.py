@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the hostile programs read best one per line)
 """Hostile programs in every installed language: each gets the right status, and the host is unharmed (no
 file written outside the run's directory, no connection made, no process left behind)."""
 
@@ -33,8 +34,8 @@ HOSTILE: dict[str, dict[str, str]] = {
     "fork_bomb": {
         "py": "import os\ndef f(x):\n    while True:\n        try:\n            os.fork()\n        except OSError:\n            pass\n",
         "lua": "local function f(x)\n  while true do os.execute('sleep 60 &') end\nend\n",
-        "rkt": "#lang racket\n(define (f x) (let loop () (system \"sleep 60 &\") (loop)))\n",
-        "ml": "let f (x : int) : int = let rec loop () = ignore (Sys.command \"sleep 60 &\"); loop () in loop ()\n",
+        "rkt": '#lang racket\n(define (f x) (let loop () (system "sleep 60 &") (loop)))\n',
+        "ml": 'let f (x : int) : int = let rec loop () = ignore (Sys.command "sleep 60 &"); loop () in loop ()\n',
         "r": "f <- function(x) repeat system('sleep 60', wait = FALSE)\n",
         "jl": "function f(x::Int64)::Int64\n    while true\n        run(`sleep 60`, wait=false)\n    end\nend\n",
     },
@@ -44,7 +45,7 @@ HOSTILE: dict[str, dict[str, str]] = {
         "rkt": "#lang racket\n(define (f x) (let loop () (display (make-string 10000 #\\x)) (loop)))\n",
         "ml": "let f (x : int) : int = let rec loop () = print_string (String.make 10000 'x'); loop () in loop ()\n",
         "r": "f <- function(x) repeat cat(strrep('x', 10000))\n",
-        "jl": "function f(x::Int64)::Int64\n    while true\n        print(repeat(\"x\", 10000))\n    end\nend\n",
+        "jl": 'function f(x::Int64)::Int64\n    while true\n        print(repeat("x", 10000))\n    end\nend\n',
     },
     "memory_bomb": {
         "py": "def f(x):\n    return len(bytearray(10 ** 12))\n",
@@ -60,36 +61,36 @@ HOSTILE: dict[str, dict[str, str]] = {
         "            open(path, 'w').write('x')\n        except OSError:\n            pass\n    return x\n",
         "lua": "local function f(x)\n  for _, p in ipairs({'/tmp/{token}', '{repo}/{token}'}) do\n"
         "    local h = io.open(p, 'w')\n    if h then h:write('x') h:close() end\n  end\n  return x\nend\n",
-        "rkt": "#lang racket\n(define (f x)\n  (for ([p '(\"/tmp/{token}\" \"{repo}/{token}\")])\n"
+        "rkt": '#lang racket\n(define (f x)\n  (for ([p \'("/tmp/{token}" "{repo}/{token}")])\n'
         "    (with-handlers ([(lambda (e) #t) void])\n"
-        "      (with-output-to-file p (lambda () (display \"x\")) #:exists 'replace)))\n  x)\n",
-        "ml": "let f (x : int) : int =\n  List.iter (fun p -> try let c = open_out p in output_string c \"x\"; close_out c\n"
-        "    with Sys_error _ -> ()) [\"/tmp/{token}\"; \"{repo}/{token}\"];\n  x\n",
+        '      (with-output-to-file p (lambda () (display "x")) #:exists \'replace)))\n  x)\n',
+        "ml": 'let f (x : int) : int =\n  List.iter (fun p -> try let c = open_out p in output_string c "x"; close_out c\n'
+        '    with Sys_error _ -> ()) ["/tmp/{token}"; "{repo}/{token}"];\n  x\n',
         "r": "f <- function(x) {\n  for (p in c('/tmp/{token}', '{repo}/{token}')) try(writeLines('x', p), silent = TRUE)\n  x\n}\n",
-        "jl": "function f(x::Int64)::Int64\n    for p in [\"/tmp/{token}\", \"{repo}/{token}\"]\n"
-        "        try\n            write(p, \"x\")\n        catch\n        end\n    end\n    x\nend\n",
+        "jl": 'function f(x::Int64)::Int64\n    for p in ["/tmp/{token}", "{repo}/{token}"]\n'
+        '        try\n            write(p, "x")\n        catch\n        end\n    end\n    x\nend\n',
     },
     "opens_socket": {
         "py": "import socket\ndef f(x):\n    try:\n        socket.create_connection(('127.0.0.1', {port}), timeout=1).sendall(b'x')\n"
         "    except OSError:\n        pass\n    return x\n",
         "lua": "local function f(x)\n  os.execute(\"bash -c 'echo x > /dev/tcp/127.0.0.1/{port}' 2>/dev/null\")\n  return x\nend\n",
         "rkt": "#lang racket\n(define (f x)\n  (with-handlers ([(lambda (e) #t) void])\n"
-        "    (define-values (in out) (tcp-connect \"127.0.0.1\" {port}))\n    (write-string \"x\" out))\n  x)\n",
+        '    (define-values (in out) (tcp-connect "127.0.0.1" {port}))\n    (write-string "x" out))\n  x)\n',
         "ml": "let f (x : int) : int =\n  ignore (Sys.command \"bash -c 'echo x > /dev/tcp/127.0.0.1/{port}' 2>/dev/null\"); x\n",
         "r": "f <- function(x) {\n  try({ con <- socketConnection('127.0.0.1', {port}, timeout = 1); writeLines('x', con) },"
         " silent = TRUE)\n  x\n}\n",
-        "jl": "using Sockets\nfunction f(x::Int64)::Int64\n    try\n        write(connect({port}), \"x\")\n"
+        "jl": 'using Sockets\nfunction f(x::Int64)::Int64\n    try\n        write(connect({port}), "x")\n'
         "    catch\n    end\n    x\nend\n",
     },
     "fakes_passes": {
         "py": "def f(x):\n    print('testcompiler 1 pass\\ntestcompiler 2 pass\\ntestcompiler done 2 0')\n    return -x\n",
         "lua": "local function f(x)\n  print('testcompiler 1 pass\\ntestcompiler 2 pass\\ntestcompiler done 2 0')\n"
         "  return -x\nend\n",
-        "rkt": "#lang racket\n(define (f x)\n  (displayln \"testcompiler 1 pass\\ntestcompiler 2 pass\\ntestcompiler done 2 0\")\n"
+        "rkt": '#lang racket\n(define (f x)\n  (displayln "testcompiler 1 pass\\ntestcompiler 2 pass\\ntestcompiler done 2 0")\n'
         "  (- x))\n",
-        "ml": "let f (x : int) : int =\n  print_endline \"testcompiler 1 pass\\ntestcompiler 2 pass\\ntestcompiler done 2 0\";\n  -x\n",
+        "ml": 'let f (x : int) : int =\n  print_endline "testcompiler 1 pass\\ntestcompiler 2 pass\\ntestcompiler done 2 0";\n  -x\n',
         "r": "f <- function(x) {\n  cat('testcompiler 1 pass\\ntestcompiler 2 pass\\ntestcompiler done 2 0\\n')\n  -x\n}\n",
-        "jl": "function f(x::Int64)::Int64\n    println(\"testcompiler 1 pass\\ntestcompiler 2 pass\\ntestcompiler done 2 0\")\n"
+        "jl": 'function f(x::Int64)::Int64\n    println("testcompiler 1 pass\\ntestcompiler 2 pass\\ntestcompiler done 2 0")\n'
         "    -x\nend\n",
     },
     "exits_zero_midway": {

@@ -1,0 +1,245 @@
+"""Evaluate completions in MultiPL-E's file formats, and compute pass@k.
+
+Input: a directory of completion files (``*.json`` / ``*.json.gz`` with ``name, language, prompt, tests,
+completions``) or one JSONL file of such records. Output: one ``<name>.results.json.gz`` per problem, in
+MultiPL-E's schema (the record without ``completions``, plus ``results``: ``program, status, exit_code,
+stdout, stderr``), each result with our per-check detail under ``checks``.
+
+Every program of every problem goes into one pool of jobs. Results are cached by (program, interpreter
+version), so a rerun, or the same completion twice, costs nothing; problems whose results file is complete
+are skipped, so an interrupted run resumes.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from emitters import Emitter, get_emitter
+from testcompiler.executor import Outcome, Status, interpreter
+from testcompiler.pool import run_many
+
+_HARNESS = re.compile(r"testcompiler harness: (\d+) checks")
+
+
+class EvaluationError(Exception):
+    """Unreadable input: reported as one line."""
+
+
+@dataclass
+class Problem:
+    record: dict[str, Any]
+    results_path: Path
+
+    @property
+    def programs(self) -> list[str]:
+        r = self.record
+        return [r["prompt"] + completion + "\n" + r["tests"] for completion in r["completions"]]
+
+
+def _read_json(path: Path) -> Any:
+    opener = gzip.open if path.suffix == ".gz" else open
+    try:
+        with opener(path, "rt", encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise EvaluationError(f"{path}: not a readable JSON file ({exc})") from None
+
+
+def _check_record(record: Any, where: str) -> dict[str, Any]:
+    missing = {"name", "language", "prompt", "tests", "completions"} - set(
+        record if isinstance(record, dict) else ()
+    )
+    if missing:
+        raise EvaluationError(f"{where}: missing field(s) {', '.join(sorted(missing))}")
+    return record
+
+
+def load(path: Path, output: Path | None) -> list[Problem]:
+    """Completion records from a directory of files or a JSONL file; ``output`` defaults to beside them."""
+    if path.is_dir():
+        files = sorted(
+            p for p in path.iterdir() if re.search(r"\.json(\.gz)?$", p.name) and ".results." not in p.name
+        )
+        out = output or path
+        problems = []
+        for file in files:
+            record = _check_record(_read_json(file), str(file))
+            stem = file.name.removesuffix(".gz").removesuffix(".json")
+            problems.append(Problem(record, out / f"{stem}.results.json.gz"))
+        return problems
+    if path.is_file():
+        out = output or path.parent
+        problems = []
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise EvaluationError(f"{path}:{number}: not JSON ({exc.msg})") from None
+            record = _check_record(record, f"{path}:{number}")
+            problems.append(Problem(record, out / f"{record['name']}.results.json.gz"))
+        return problems
+    raise EvaluationError(f"{path}: no such file or directory")
+
+
+@cache
+def interpreter_version(language: str) -> str:
+    emitter = get_emitter(language)
+    interp = interpreter(emitter)
+    argv = [part.replace("{interpreter}", interp) for part in emitter.runtime.version]
+    ran = subprocess.run(argv, capture_output=True, text=True, check=False)
+    return f"{interp} {(ran.stdout + ran.stderr).strip()}"
+
+
+class Cache:
+    """Results by (program, interpreter version), one small JSON file each."""
+
+    def __init__(self, directory: Path | None) -> None:
+        self.directory = directory
+        if directory:
+            directory.mkdir(parents=True, exist_ok=True)
+
+    def _path(self, language: str, program: str) -> Path | None:
+        if not self.directory:
+            return None
+        key = hashlib.sha256((interpreter_version(language) + "\0" + program).encode()).hexdigest()
+        return self.directory / f"{key}.json"
+
+    def get(self, language: str, program: str) -> dict[str, Any] | None:
+        path = self._path(language, program)
+        if path and path.exists():
+            try:
+                return json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, json.JSONDecodeError):
+                return None
+        return None
+
+    def put(self, language: str, program: str, result: dict[str, Any]) -> None:
+        path = self._path(language, program)
+        if path:
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(result), encoding="utf-8")
+            tmp.replace(path)
+
+
+def result_record(program: str, outcome: Outcome) -> dict[str, Any]:
+    return {
+        "program": program,
+        "status": outcome.status.value,
+        "exit_code": outcome.exit_code if outcome.exit_code is not None else -1,
+        "stdout": outcome.stdout[:2048],
+        "stderr": outcome.stderr[:2048],
+        "checks": [{"index": c.index, "status": c.status, "detail": c.detail} for c in outcome.checks],
+    }
+
+
+def checks_in(tests: str) -> int | None:
+    """How many checks a harness of ours runs (None: a harness we did not write)."""
+    match = _HARNESS.search(tests)
+    return int(match.group(1)) if match else None
+
+
+def evaluate(problems: list[Problem], cache_dir: Path | None, timeout: float, jobs: int) -> dict[str, int]:
+    """Run every program not yet evaluated or cached; write each problem's results file. Returns counts."""
+    cache_ = Cache(cache_dir)
+    counts = {"problems": len(problems), "skipped_complete": 0, "programs": 0, "cached": 0, "run": 0}
+    pending: list[Problem] = []
+    for problem in problems:
+        if _complete(problem):
+            counts["skipped_complete"] += 1
+        else:
+            pending.append(problem)
+    results: dict[tuple[int, int], dict[str, Any]] = {}
+    to_run: list[tuple[int, int, Emitter, str, int | None]] = []
+    for p_index, problem in enumerate(pending):
+        emitter = get_emitter(problem.record["language"])
+        for c_index, program in enumerate(problem.programs):
+            counts["programs"] += 1
+            cached = cache_.get(emitter.name, program)
+            if cached is not None:
+                counts["cached"] += 1
+                results[(p_index, c_index)] = cached
+            else:
+                to_run.append((p_index, c_index, emitter, program, checks_in(problem.record["tests"])))
+    outcomes = run_many([(emitter, program, n) for _, _, emitter, program, n in to_run], timeout, jobs)
+    for (p_index, c_index, emitter, program, _), outcome in zip(to_run, outcomes, strict=True):
+        record = result_record(program, outcome)
+        if outcome.status is not Status.TIMEOUT:  # a timeout may be the machine's fault: try again next time
+            cache_.put(emitter.name, program, record)
+        results[(p_index, c_index)] = record
+        counts["run"] += 1
+    for p_index, problem in enumerate(pending):
+        out = {k: v for k, v in problem.record.items() if k != "completions"}
+        out["results"] = [results[(p_index, c)] for c in range(len(problem.record["completions"]))]
+        _write(problem.results_path, out)
+    return counts
+
+
+def _complete(problem: Problem) -> bool:
+    if not problem.results_path.exists():
+        return False
+    try:
+        with gzip.open(problem.results_path, "rt", encoding="utf-8") as fh:
+            done = json.load(fh)
+    except (OSError, json.JSONDecodeError):
+        return False
+    return len(done.get("results", ())) == len(problem.record["completions"])
+
+
+def _write(path: Path, data: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with gzip.open(tmp, "wt", encoding="utf-8") as fh:
+        json.dump(data, fh)
+    tmp.replace(path)
+
+
+# --- pass@k ---------------------------------------------------------------------------------------------
+
+
+def estimator(n: int, c: int, k: int) -> float:
+    """The unbiased pass@k estimator: 1 - C(n - c, k) / C(n, k), as a numerically stable product."""
+    if n - c < k:
+        return 1.0
+    product = 1.0
+    for i in range(n - c + 1, n + 1):
+        product *= 1.0 - k / i
+    return 1.0 - product
+
+
+def results_files(directory: Path) -> Iterator[Path]:
+    yield from sorted(directory.glob("*.results.json"))
+    yield from sorted(directory.glob("*.results.json.gz"))
+
+
+def pass_at_k(directory: Path, ks: tuple[int, ...] = (1, 10, 100)) -> dict[str, Any]:
+    """Mean pass@k over the problems of a results directory; a completion passes when OK with exit code 0."""
+    per_problem = []
+    for path in results_files(directory):
+        data = _read_json(path)
+        results = data.get("results", [])
+        n = len(results)
+        if n == 0:
+            continue
+        c = sum(1 for r in results if r["status"] == "OK" and r["exit_code"] == 0)
+        per_problem.append((n, c))
+    if not per_problem:
+        raise EvaluationError(f"{directory}: no *.results.json(.gz) files")
+    out: dict[str, Any] = {
+        "problems": len(per_problem),
+        "min_completions": min(n for n, _ in per_problem),
+        "max_completions": max(n for n, _ in per_problem),
+    }
+    for k in ks:
+        out[f"pass@{k}"] = sum(estimator(n, c, k) for n, c in per_problem) / len(per_problem)
+    return out

