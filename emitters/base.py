@@ -213,6 +213,10 @@ class Emitter:
     def render(self, template: str, **context: Any) -> str:
         return self.env.get_template(template).render(**context)
 
+    def prelude(self) -> str:
+        """The harness's prelude exactly as every harness of this language includes it."""
+        return self.render(f"prelude.{self.file_ext}")
+
     def prompt(self, suite: Suite) -> str:
         return self.render("prompt.j2", suite=suite, sig=suite.signature, emitter=self)
 

@@ -182,7 +182,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
     problems = load(Path(args.path), Path(args.output) if args.output else None)
     cache_dir = None if args.no_cache else Path(args.cache)
-    counts = evaluate(problems, cache_dir, args.timeout, args.jobs or default_jobs())
+    counts = evaluate(problems, cache_dir, args.timeout, args.jobs or default_jobs(), warm=not args.no_warm)
     print(
         f"{counts['problems']} problems ({counts['skipped_complete']} already complete): "
         f"{counts['programs']} programs, {counts['run']} run, {counts['cached']} from the cache"
@@ -265,6 +265,7 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--no-cache", action="store_true")
     e.add_argument("--timeout", type=float, default=10.0, help="seconds per program, beyond start-up")
     e.add_argument("--jobs", type=int, help="programs at once (default: the number of CPUs)")
+    e.add_argument("--no-warm", action="store_true", help="one process per program, no warm workers")
     e.set_defaults(func=cmd_evaluate)
 
     k = sub.add_parser("passk", help="pass@1/10/100 of results directories (MultiPL-E's estimator)")

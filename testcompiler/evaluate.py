@@ -149,7 +149,9 @@ def checks_in(tests: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def evaluate(problems: list[Problem], cache_dir: Path | None, timeout: float, jobs: int) -> dict[str, int]:
+def evaluate(
+    problems: list[Problem], cache_dir: Path | None, timeout: float, jobs: int, warm: bool = True
+) -> dict[str, int]:
     """Run every program not yet evaluated or cached; write each problem's results file. Returns counts."""
     cache_ = Cache(cache_dir)
     counts = {"problems": len(problems), "skipped_complete": 0, "programs": 0, "cached": 0, "run": 0}
@@ -171,7 +173,7 @@ def evaluate(problems: list[Problem], cache_dir: Path | None, timeout: float, jo
                 results[(p_index, c_index)] = cached
             else:
                 to_run.append((p_index, c_index, emitter, program, checks_in(problem.record["tests"])))
-    outcomes = run_many([(emitter, program, n) for _, _, emitter, program, n in to_run], timeout, jobs)
+    outcomes = run_many([(emitter, program, n) for _, _, emitter, program, n in to_run], timeout, jobs, warm)
     for (p_index, c_index, emitter, program, _), outcome in zip(to_run, outcomes, strict=True):
         record = result_record(program, outcome)
         if outcome.status is not Status.TIMEOUT:  # a timeout may be the machine's fault: try again next time

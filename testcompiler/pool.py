@@ -7,6 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from emitters import Emitter
 from testcompiler.executor import Outcome, run_program
+from testcompiler.warm import WorkerPool
 
 
 def default_jobs() -> int:
@@ -14,8 +15,11 @@ def default_jobs() -> int:
 
 
 def run_many(
-    jobs: list[tuple[Emitter, str, int | None]], timeout: float, workers: int | None = None
+    jobs: list[tuple[Emitter, str, int | None]], timeout: float, workers: int | None = None, warm: bool = True
 ) -> list[Outcome]:
-    """Outcomes in the order of ``jobs`` (emitter, program, checks in its harness or None)."""
-    with ThreadPoolExecutor(max_workers=workers or default_jobs()) as pool:
-        return list(pool.map(lambda job: run_program(job[1], job[0], job[2], timeout), jobs))
+    """Outcomes in the order of ``jobs`` (emitter, program, checks in its harness or None). With ``warm``,
+    languages with a warm worker (Racket, R, OCaml) run in one; verdicts are the same either way."""
+    with WorkerPool() as pool, ThreadPoolExecutor(max_workers=workers or default_jobs()) as threads:
+        if warm:
+            return list(threads.map(lambda job: pool.run(job[0], job[1], job[2], timeout), jobs))
+        return list(threads.map(lambda job: run_program(job[1], job[0], job[2], timeout), jobs))

@@ -1,4 +1,5 @@
-let __tc_nonce = match Sys.getenv_opt "{{ NONCE_VARIABLE }}" with Some n -> n | None -> "{{ DEFAULT_NONCE }}"
+(* read when reporting, not when defined: a warm worker loads this prelude once for many programs *)
+let __tc_nonce () = match Sys.getenv_opt "{{ NONCE_VARIABLE }}" with Some n -> n | None -> "{{ DEFAULT_NONCE }}"
 let __tc_failures = ref 0
 
 (* Python's == on the values these stand for, one combinator per type: floats within tol, dicts
@@ -51,7 +52,7 @@ let __tc_one_line s = String.concat "\\n" (String.split_on_char '\n' s)
 
 let __tc_report index status detail =
   let detail = if detail = "" then "" else " " ^ __tc_one_line detail in
-  print_string (Printf.sprintf "%s %d %s%s" __tc_nonce index status detail);
+  print_string (Printf.sprintf "%s %d %s%s" (__tc_nonce ()) index status detail);
   print_newline ();
   if status <> "pass" then incr __tc_failures
 
@@ -69,6 +70,6 @@ let __tc_raises index thunk =
   | exception _ -> __tc_report index "pass" ""
 
 let __tc_finish count =
-  print_string (Printf.sprintf "%s done %d %d" __tc_nonce (count - !__tc_failures) !__tc_failures);
+  print_string (Printf.sprintf "%s done %d %d" (__tc_nonce ()) (count - !__tc_failures) !__tc_failures);
   print_newline ();
   exit (if !__tc_failures = 0 then 0 else 1)

@@ -1,0 +1,251 @@
+"""Warm workers: where interpreter start-up dominates (Racket, R, OCaml), one long-running interpreter per
+worker runs many programs, each with fresh state: a fork of an already-started R or OCaml toplevel, or a fresh
+Racket namespace with the racket library already instantiated.
+
+The worker runs inside a sandbox of its own (testcompiler.sandbox): its programs share its uid, namespaces and
+limits. Its verdicts must equal process-per-program ones, so whatever is not an ordinary outcome (the worker
+crashed or ran past the time limit, a program ran out of memory or died by a signal) is thrown away with the
+worker and the program is run again in a process of its own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import queue
+import secrets
+import selectors
+import signal
+import subprocess
+import threading
+import time
+from importlib.resources import files
+from pathlib import Path
+
+from emitters import Emitter
+from testcompiler import sandbox
+from testcompiler.executor import Outcome, Ran, Status, environment, interpreter, run_program, run_sandboxed, verdict
+from testcompiler.sandbox import OUTPUT_LIMIT, Slot
+
+# language -> (worker source file, argv after the interpreter)
+WORKERS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "r": ("worker.R", ("--vanilla", "{worker}")),
+    "ml": ("worker.ml", ("{worker}",)),
+    "rkt": ("worker.rkt", ("{worker}",)),
+}
+# Workers that load the harness prelude once; programs reach them without it. (OCaml spends most of a
+# program's time compiling the prelude.)
+PRELOADS_PRELUDE = frozenset({"ml"})
+RECYCLE_AFTER = 200  # programs per worker before it is replaced (reclaims anything they left behind)
+START_TIMEOUT = 30.0
+
+
+class WorkerFailed(Exception):
+    """The worker died, hung or answered nonsense: throw it away."""
+
+
+class Worker:
+    def __init__(self, emitter: Emitter) -> None:
+        self.emitter = emitter
+        self.interpreter = interpreter(emitter)
+        self.token = secrets.token_hex(8)
+        self._slot_context = sandbox.slot()
+        self.slot: Slot = self._slot_context.__enter__()
+        self.jobs = 0
+        source_name, args = WORKERS[emitter.name]
+        source = files("testcompiler.workers").joinpath(source_name).read_text(encoding="utf-8")
+        worker_file = self.slot.directory / source_name
+        worker_file.write_text(source, encoding="utf-8")
+        worker_file.chmod(0o644)
+        env = environment(self.slot, "unused") | {"TESTCOMPILER_WORKER_TOKEN": self.token}
+        self.prelude = emitter.prelude() if emitter.name in PRELOADS_PRELUDE else None
+        if self.prelude is not None:
+            prelude_file = self.slot.directory / f"prelude.{emitter.file_ext}"
+            prelude_file.write_text(self.prelude, encoding="utf-8")
+            prelude_file.chmod(0o644)
+            env["TESTCOMPILER_WORKER_PRELUDE"] = prelude_file.name
+        argv = [self.interpreter, *(a.replace("{worker}", source_name) for a in args)]
+        self.stderr = open(os.devnull, "wb")  # noqa: SIM115 - lives as long as the worker
+        self.proc = subprocess.Popen(
+            argv, cwd=self.slot.directory, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=self.stderr, start_new_session=True,
+            preexec_fn=sandbox.preexec(self.slot, address_space=emitter.runtime.limit_address_space),
+        )  # fmt: skip
+        self._buffer = b""
+        try:
+            self._expect("READY", START_TIMEOUT)
+        except WorkerFailed:
+            self.close()
+            raise
+
+    @property
+    def visible_root(self) -> str:
+        """The worker's directory as the worker sees it (/tmp inside its mount namespace)."""
+        return "/tmp" if sandbox.uses_namespaces(self.slot) else str(self.slot.directory)
+
+    def _expect(self, word: str, timeout: float) -> list[str]:
+        """The words after ``<token> <word>`` on the worker's next reply line; other output is ignored."""
+        assert self.proc.stdout is not None
+        deadline = time.monotonic() + timeout
+        prefix = f"{self.token} {word}".encode()
+        fd = self.proc.stdout.fileno()
+        with selectors.DefaultSelector() as selector:
+            selector.register(fd, selectors.EVENT_READ)
+            while True:
+                while b"\n" in self._buffer:
+                    line, self._buffer = self._buffer.split(b"\n", 1)
+                    if line.startswith(prefix):
+                        return line[len(prefix) :].decode().split()
+                    if line.startswith(self.token.encode()):
+                        raise WorkerFailed(line.decode(errors="replace"))
+                left = deadline - time.monotonic()
+                if left <= 0 or not selector.select(left):
+                    raise WorkerFailed("no answer in time")
+                chunk = os.read(fd, 65536)
+                if not chunk:
+                    raise WorkerFailed("worker exited")
+                self._buffer += chunk
+
+    def run(self, program: str, n_checks: int | None, timeout: float) -> Outcome | None:
+        """The program's outcome, or None when it must be run in a process of its own instead."""
+        whole = program
+        assert self.proc.stdin is not None
+        if self.prelude is not None:
+            if program.count(self.prelude) != 1:
+                return None  # not a harness of ours: run it as it is, in a process of its own
+            program = program.replace(self.prelude, "", 1)
+        self.jobs += 1
+        name = f"job{self.jobs}"
+        job = self.slot.directory / name
+        job.mkdir()
+        if self.slot.uid is not None:
+            os.chown(job, self.slot.uid, self.slot.uid)
+        source = job / f"main.{self.emitter.file_ext}"
+        source.write_text(program, encoding="utf-8")
+        source.chmod(0o644)
+        nonce = secrets.token_hex(8)
+        start = time.monotonic()
+        try:
+            self.proc.stdin.write(f"{self.visible_root}/{name}\t{nonce}\t{source.name}\n".encode())
+            self.proc.stdin.flush()
+            answer = self._expect("DONE", timeout + self.emitter.runtime.startup_seconds)
+        except (WorkerFailed, OSError):
+            self.close()
+            return None
+        try:
+            exit_code = self._exit_code(job, answer)
+            if exit_code is None:
+                return None
+            ran = Ran(exit_code, _read(job / ".stdout"), _read(job / ".stderr"))
+
+            def parses() -> tuple[bool, str]:  # only for programs that printed nothing: as a process
+                return _parses(self.emitter, self.interpreter, whole, timeout)
+
+            status, results, stderr = verdict(ran, nonce, n_checks, parses)
+            if status in (Status.OUT_OF_MEMORY, Status.TIMEOUT):
+                return None
+            return Outcome(status, exit_code, tuple(results), ran.stdout, stderr, time.monotonic() - start)
+        finally:
+            _remove(job)
+
+    def _exit_code(self, job: Path, answer: list[str]) -> int | None:
+        if self.emitter.name == "r":  # R's children write their exit status themselves
+            try:
+                return int((job / ".status").read_text().strip())
+            except (OSError, ValueError):
+                return None  # died without quitting: a crash
+        return int(answer[0]) if answer else None
+
+    def close(self) -> None:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        with contextlib.suppress(Exception):
+            self.proc.wait(timeout=5)
+        self.stderr.close()
+        self._slot_context.__exit__(None, None, None)
+
+
+def _read(path: Path) -> str:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(OUTPUT_LIMIT).decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
+def _remove(path: Path) -> None:
+    import shutil
+
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def _parses(emitter: Emitter, interp: str, program: str, timeout: float) -> tuple[bool, str]:
+    from testcompiler.executor import _argv
+
+    with sandbox.slot() as run_slot:
+        source = run_slot.directory / f"main.{emitter.file_ext}"
+        source.write_text(program, encoding="utf-8")
+        source.chmod(0o644)
+        env = environment(run_slot, "unused")
+        ran = run_sandboxed(_argv(emitter.runtime.parse_only, interp, Path(source.name)), run_slot, env,
+                            timeout + emitter.runtime.startup_seconds, emitter.runtime.limit_address_space)  # fmt: skip
+    return ran.exit_code == 0, ran.stderr
+
+
+class WorkerPool:
+    """Idle warm workers per language, started on demand, replaced when they fail or grow old."""
+
+    def __init__(self) -> None:
+        self._idle: dict[str, queue.SimpleQueue[Worker]] = {}
+        self._all: list[Worker] = []
+        self._lock = threading.Lock()
+
+    def run(self, emitter: Emitter, program: str, n_checks: int | None, timeout: float) -> Outcome:
+        if emitter.name not in WORKERS:
+            return run_program(program, emitter, n_checks, timeout)
+        worker = self._checkout(emitter)
+        outcome = worker.run(program, n_checks, timeout) if worker else None
+        if worker:
+            self._checkin(worker)
+        if outcome is None:  # anything out of the ordinary: the faithful answer comes from a process of its own
+            outcome = run_program(program, emitter, n_checks, timeout)
+        return outcome
+
+    def _checkout(self, emitter: Emitter) -> Worker | None:
+        with self._lock:
+            idle = self._idle.setdefault(emitter.name, queue.SimpleQueue())
+        try:
+            return idle.get_nowait()
+        except queue.Empty:
+            pass
+        try:
+            worker = Worker(emitter)
+        except (WorkerFailed, OSError):
+            return None
+        with self._lock:
+            self._all.append(worker)
+        return worker
+
+    def _checkin(self, worker: Worker) -> None:
+        if worker.proc.poll() is not None or worker.jobs >= RECYCLE_AFTER:
+            self._retire(worker)
+            return
+        self._idle[worker.emitter.name].put(worker)
+
+    def _retire(self, worker: Worker) -> None:
+        worker.close()
+        with self._lock:
+            if worker in self._all:
+                self._all.remove(worker)
+
+    def close(self) -> None:
+        with self._lock:
+            workers, self._all = self._all, []
+        for worker in workers:
+            worker.close()
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

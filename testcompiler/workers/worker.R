@@ -1,0 +1,47 @@
+# testcompiler warm worker for R. Reads "<dir>\t<nonce>\t<file>" lines; runs each program in a forked copy
+# of this already-started R (fresh global environment, output to <dir>/.stdout and .stderr, exit status to
+# <dir>/.status), waits for it, and answers "<token> DONE".
+.tcw_token <- Sys.getenv("TESTCOMPILER_WORKER_TOKEN")
+.tcw_input <- file("stdin")
+open(.tcw_input)
+
+.tcw_child <- function(dir, nonce, file) {
+  setwd(dir)
+  Sys.setenv(TESTCOMPILER_NONCE = nonce, HOME = dir, TMPDIR = dir)
+  out <- file(".stdout", "w")
+  err <- file(".stderr", "w")
+  sink(out)
+  sink(err, type = "message")
+  rm(list = ls(globalenv(), all.names = TRUE), envir = globalenv())
+  assign("quit", function(save = "default", status = 0, runLast = TRUE) {
+    writeLines(as.character(status), ".status")
+    sink(type = "message")
+    sink()
+    close(out)
+    close(err)
+    # exit without R's clean-up, which would delete the temporary directory this process shares with the worker
+    parallel:::mcexit(as.integer(status))
+  }, envir = globalenv())
+  status <- tryCatch({
+    source(file, local = globalenv())
+    0
+  }, error = function(e) {
+    message("Error: ", conditionMessage(e))
+    1
+  })
+  get("quit", envir = globalenv())(status = status)
+}
+
+cat(.tcw_token, "READY\n")
+flush(stdout())
+repeat {
+  .tcw_line <- readLines(.tcw_input, n = 1)
+  if (length(.tcw_line) == 0) break
+  .tcw_parts <- strsplit(.tcw_line, "\t", fixed = TRUE)[[1]]
+  suppressWarnings(parallel:::mccollect(wait = FALSE))
+  .tcw_job <- parallel:::mcfork()
+  if (inherits(.tcw_job, "masterProcess")) .tcw_child(.tcw_parts[1], .tcw_parts[2], .tcw_parts[3])
+  suppressWarnings(parallel:::mccollect(.tcw_job, wait = TRUE))
+  cat(.tcw_token, "DONE\n")
+  flush(stdout())
+}

@@ -1,0 +1,47 @@
+"""Warm workers give the verdicts process-per-program gives: on the whole corpus (references and mutants) and
+on the hostile programs, in every language that has a warm worker."""
+
+from __future__ import annotations
+
+import pytest
+from corpus import PROBLEMS, compiled, mutants, solution
+from test_hostile import HOSTILE, SUITE
+
+from emitters import get_emitter
+from testcompiler import InterpreterMissing, read_suite
+from testcompiler.api import compile_suite, program
+from testcompiler.executor import Outcome, interpreter
+from testcompiler.pool import run_many
+from testcompiler.warm import WORKERS
+
+
+def _key(outcome: Outcome) -> tuple[object, ...]:
+    return outcome.status, outcome.exit_code, tuple((r.index, r.status) for r in outcome.checks)
+
+
+@pytest.mark.parametrize("language", sorted(WORKERS))
+def test_warm_verdicts_equal_process_verdicts(language: str) -> None:
+    emitter = get_emitter(language)
+    try:
+        interpreter(emitter)
+    except InterpreterMissing as exc:
+        pytest.skip(str(exc))
+    jobs: list[tuple[str, str, int | None]] = []
+    for problem in PROBLEMS:
+        c = compiled(problem, language)
+        for stem in ["ref", *mutants(problem, language)]:
+            jobs.append((f"{problem}/{stem}", program(c, solution(problem, language, stem)), len(c.checks)))
+    hostile = compile_suite(read_suite(SUITE), language)
+    for kind in ("infinite_loop", "huge_output", "fakes_passes", "exits_zero_midway", "memory_bomb"):
+        text = HOSTILE[kind][language].replace("{token}", "x").replace("{repo}", "/nonexistent")
+        jobs.append((kind, program(hostile, text), len(hostile.checks)))
+    # a foreign harness (no result lines of ours): only its exit code counts
+    jobs.append(("foreign", program(hostile, HOSTILE["exits_zero_midway"][language]).split("\n\n")[0], None))
+
+    argv = [(emitter, text, n) for _, text, n in jobs]
+    warm = run_many(argv, timeout=3, warm=True)
+    cold = run_many(argv, timeout=3, warm=False)
+    differences = [(name, _key(w), _key(c)) for (name, _, _), w, c in zip(jobs, warm, cold, strict=True)
+                   if _key(w) != _key(c)]  # fmt: skip
+    assert differences == []
+    assert {o.status.value for o in warm} >= {"OK", "AssertionError", "Timeout", "Exception"}
