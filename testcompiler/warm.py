@@ -5,7 +5,9 @@ Racket namespace with the racket library already instantiated.
 The worker runs inside a sandbox of its own (testcompiler.sandbox): its programs share its uid, namespaces and
 limits. Its verdicts must equal process-per-program ones, so whatever is not an ordinary outcome (the worker
 crashed or ran past the time limit, a program ran out of memory or died by a signal) is thrown away with the
-worker and the program is run again in a process of its own.
+worker and the program is run again in a process of its own. (A program that runs past its limit in a worker
+is run again too: a worker's memory behaves differently from a fresh process's, so a worker's timeout does not
+prove a process's.)
 """
 
 from __future__ import annotations
@@ -24,7 +26,16 @@ from pathlib import Path
 
 from emitters import Emitter
 from testcompiler import sandbox
-from testcompiler.executor import Outcome, Ran, Status, environment, interpreter, run_program, run_sandboxed, verdict
+from testcompiler.executor import (
+    Outcome,
+    Ran,
+    Status,
+    environment,
+    interpreter,
+    run_program,
+    run_sandboxed,
+    verdict,
+)
 from testcompiler.sandbox import OUTPUT_LIMIT, Slot
 
 # language -> (worker source file, argv after the interpreter)
@@ -187,8 +198,9 @@ def _parses(emitter: Emitter, interp: str, program: str, timeout: float) -> tupl
         source.write_text(program, encoding="utf-8")
         source.chmod(0o644)
         env = environment(run_slot, "unused")
-        ran = run_sandboxed(_argv(emitter.runtime.parse_only, interp, Path(source.name)), run_slot, env,
-                            timeout + emitter.runtime.startup_seconds, emitter.runtime.limit_address_space)  # fmt: skip
+        argv = _argv(emitter.runtime.parse_only, interp, Path(source.name))
+        limit = timeout + emitter.runtime.startup_seconds
+        ran = run_sandboxed(argv, run_slot, env, limit, emitter.runtime.limit_address_space)
     return ran.exit_code == 0, ran.stderr
 
 
@@ -207,7 +219,9 @@ class WorkerPool:
         outcome = worker.run(program, n_checks, timeout) if worker else None
         if worker:
             self._checkin(worker)
-        if outcome is None:  # anything out of the ordinary: the faithful answer comes from a process of its own
+        if (
+            outcome is None
+        ):  # anything out of the ordinary: the faithful answer comes from a process of its own
             outcome = run_program(program, emitter, n_checks, timeout)
         return outcome
 

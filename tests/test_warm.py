@@ -32,7 +32,7 @@ def test_warm_verdicts_equal_process_verdicts(language: str) -> None:
         for stem in ["ref", *mutants(problem, language)]:
             jobs.append((f"{problem}/{stem}", program(c, solution(problem, language, stem)), len(c.checks)))
     hostile = compile_suite(read_suite(SUITE), language)
-    for kind in ("infinite_loop", "huge_output", "fakes_passes", "exits_zero_midway", "memory_bomb"):
+    for kind in ("infinite_loop", "huge_output", "fakes_passes", "exits_zero_midway"):
         text = HOSTILE[kind][language].replace("{token}", "x").replace("{repo}", "/nonexistent")
         jobs.append((kind, program(hostile, text), len(hostile.checks)))
     # a foreign harness (no result lines of ours): only its exit code counts
@@ -41,6 +41,12 @@ def test_warm_verdicts_equal_process_verdicts(language: str) -> None:
     argv = [(emitter, text, n) for _, text, n in jobs]
     warm = run_many(argv, timeout=3, warm=True)
     cold = run_many(argv, timeout=3, warm=False)
+    # filling memory takes seconds: its own, longer limit
+    bomb = HOSTILE["memory_bomb"][language]
+    jobs.append(("memory_bomb", program(hostile, bomb), len(hostile.checks)))
+    bomb_job = [(emitter, program(hostile, bomb), len(hostile.checks))]
+    warm += run_many(bomb_job, timeout=10, warm=True)
+    cold += run_many(bomb_job, timeout=10, warm=False)
     differences = [(name, _key(w), _key(c)) for (name, _, _), w, c in zip(jobs, warm, cold, strict=True)
                    if _key(w) != _key(c)]  # fmt: skip
     assert differences == []

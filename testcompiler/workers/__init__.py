@@ -1,1 +1,1 @@
-"""Warm workers: long-running interpreters that run many programs, each with fresh state (see testcompiler.warm)."""
+"""Warm workers: interpreters that run many programs, each with fresh state (see testcompiler.warm)."""
