@@ -5,9 +5,9 @@ Racket namespace with the racket library already instantiated.
 The worker runs inside a sandbox of its own (testcompiler.sandbox): its programs share its uid, namespaces and
 limits. Its verdicts must equal process-per-program ones, so whatever is not an ordinary outcome (the worker
 crashed or ran past the time limit, a program ran out of memory or died by a signal) is thrown away with the
-worker and the program is run again in a process of its own. (A program that runs past its limit in a worker
-is run again too: a worker's memory behaves differently from a fresh process's, so a worker's timeout does not
-prove a process's.)
+worker and the program is run again in a process of its own. A program that runs past its time limit (the
+limit a process would get, start-up allowance included) is a Timeout in a forked worker, and is run again in a
+process after Racket's in-process one, whose shared heap makes memory run out more slowly than in a process.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from pathlib import Path
 from emitters import Emitter
 from testcompiler import sandbox
 from testcompiler.executor import (
+    CheckResult,
     Outcome,
     Ran,
     Status,
@@ -47,12 +48,20 @@ WORKERS: dict[str, tuple[str, tuple[str, ...]]] = {
 # Workers that load the harness prelude once; programs reach them without it. (OCaml spends most of a
 # program's time compiling the prelude.)
 PRELOADS_PRELUDE = frozenset({"ml"})
+# Workers whose programs run in a fork of a small, freshly started interpreter: such a program behaves as in
+# a process of its own, so running past the time limit there is a Timeout. (Racket's programs share the
+# worker's heap, where memory runs out differently: they are run again as processes.)
+FORKED = frozenset({"r", "ml"})
 RECYCLE_AFTER = 200  # programs per worker before it is replaced (reclaims anything they left behind)
 START_TIMEOUT = 30.0
 
 
 class WorkerFailed(Exception):
     """The worker died, hung or answered nonsense: throw it away."""
+
+
+class TimedOut(WorkerFailed):
+    """No answer within the program's time limit."""
 
 
 class Worker:
@@ -111,7 +120,7 @@ class Worker:
                         raise WorkerFailed(line.decode(errors="replace"))
                 left = deadline - time.monotonic()
                 if left <= 0 or not selector.select(left):
-                    raise WorkerFailed("no answer in time")
+                    raise TimedOut("no answer in time")
                 chunk = os.read(fd, 65536)
                 if not chunk:
                     raise WorkerFailed("worker exited")
@@ -140,6 +149,13 @@ class Worker:
             self.proc.stdin.write(f"{self.visible_root}/{name}\t{nonce}\t{source.name}\n".encode())
             self.proc.stdin.flush()
             answer = self._expect("DONE", timeout + self.emitter.runtime.startup_seconds)
+        except TimedOut:
+            self.close()
+            if self.emitter.name not in FORKED:
+                return None
+            indices = range(1, (n_checks or 0) + 1)
+            missing = tuple(CheckResult(i, "missing", "no result line") for i in indices)
+            return Outcome(Status.TIMEOUT, None, missing, "", "", time.monotonic() - start)
         except (WorkerFailed, OSError):
             self.close()
             return None

@@ -23,7 +23,7 @@ open(.tcw_input)
     parallel:::mcexit(as.integer(status))
   }, envir = globalenv())
   status <- tryCatch({
-    source(file, local = globalenv())
+    for (expr in parse(file, keep.source = FALSE)) eval(expr, globalenv())
     0
   }, error = function(e) {
     message("Error: ", conditionMessage(e))
