@@ -71,6 +71,7 @@ class Emitter:
     display: ClassVar[str]
     file_ext: ClassVar[str]
     stop_tokens: ClassVar[tuple[str, ...]]
+    value_grammar: ClassVar[str]  # the lark grammar, in grammars/, of the values its harness prints
     runtime: ClassVar[Runtime]
     stub_body: ClassVar[str]  # completes the prompt into a function that returns nothing
     comment_prefix: ClassVar[str]

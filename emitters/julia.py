@@ -50,6 +50,7 @@ class JuliaEmitter(Emitter):
     aliases = ("julia",)
     display = "Julia"
     file_ext = "jl"
+    value_grammar = "values_jl.lark"  # how its harness prints values (grammars/)
     stop_tokens = ("\nfunction", "\nmacro", "\n\n")
     runtime = Runtime(
         interpreters=("julia",),

@@ -36,6 +36,7 @@ class LuaEmitter(Emitter):
     name = "lua"
     display = "Lua"
     file_ext = "lua"
+    value_grammar = "values_py.lark"  # how its harness prints values (grammars/)
     stop_tokens = ("\nlocal", "\nfunction", "\n--", "\n\n")
     runtime = Runtime(
         interpreters=("lua5.4", "lua", "lua5.3"),

@@ -68,6 +68,7 @@ class OCamlEmitter(Emitter):
     aliases = ("ocaml",)
     display = "OCaml"
     file_ext = "ml"
+    value_grammar = "values_ml.lark"  # how its harness prints values (grammars/)
     stop_tokens = ("\nlet", "\n(*", "\ntype")
     runtime = Runtime(
         interpreters=("ocaml",),

@@ -27,6 +27,7 @@ class PythonEmitter(Emitter):
     aliases = ("python",)
     display = "Python"
     file_ext = "py"
+    value_grammar = "values_py.lark"  # how its harness prints values (grammars/)
     stop_tokens = ("\ndef", "\n#", "\nif", "\nclass")
     runtime = Runtime(
         startup_seconds=0.2,

@@ -45,6 +45,7 @@ class REmitter(Emitter):
     name = "r"
     display = "R"
     file_ext = "r"
+    value_grammar = "values_r.lark"  # how its harness prints values (grammars/)
     stop_tokens = ("\n#", "\n```")
     runtime = Runtime(
         interpreters=("Rscript",),
@@ -73,7 +74,7 @@ class REmitter(Emitter):
         "invisible is.atomic is.character is.environment is.factor is.finite is.function is.list is.logical "
         "is.na is.nan is.null is.numeric isFALSE isTRUE length max names nchar nzchar paste paste0 quit "
         "return round seq_along setequal sort stop structure substr switch tryCatch unique unlist vapply "
-        "gsub conditionMessage Sys.getenv anyDuplicated".split()
+        "gsub conditionMessage Sys.getenv anyDuplicated encodeString format ifelse".split()
     )
     vocabulary: ClassVar[dict[str, str]] = {
         "None": "NULL", "True": "TRUE", "False": "FALSE",

@@ -27,6 +27,7 @@ class RacketEmitter(Emitter):
     aliases = ("racket",)
     display = "Racket"
     file_ext = "rkt"
+    value_grammar = "values_rkt.lark"  # how its harness prints values (grammars/)
     stop_tokens = ("\n(define ", "\n#|", "\n;", "\n(")
     runtime = Runtime(
         interpreters=("racket",),

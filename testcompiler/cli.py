@@ -153,7 +153,7 @@ def _print_outcome(compiled: Compiled, outcome: Outcome, as_json: bool) -> None:
         )
         return
     for r, c in zip(outcome.checks, compiled.checks, strict=True):
-        detail = f"  {r.detail}" if r.detail else ""
+        detail = f"  got {r.actual}" if r.actual is not None else (f"  {r.detail}" if r.detail else "")
         print(f"{r.status:7} line {c.span.line:<4} {c.text.splitlines()[0]}{detail}")
     print(f"{outcome.status.value}: {outcome.passed}/{len(compiled.checks)} checks passed")
     if outcome.status in (Status.SYNTAX_ERROR, Status.EXCEPTION) and outcome.stderr.strip():

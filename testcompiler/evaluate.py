@@ -139,7 +139,10 @@ def result_record(program: str, outcome: Outcome) -> dict[str, Any]:
         "exit_code": outcome.exit_code if outcome.exit_code is not None else -1,
         "stdout": outcome.stdout[:2048],
         "stderr": outcome.stderr[:2048],
-        "checks": [{"index": c.index, "status": c.status, "detail": c.detail} for c in outcome.checks],
+        "checks": [
+            {"index": c.index, "status": c.status, "detail": c.detail, "actual": c.actual}
+            for c in outcome.checks
+        ],
     }
 
 

@@ -45,7 +45,8 @@ class InterpreterMissing(RuntimeError):
 class CheckResult:
     index: int
     status: str  # pass | fail | error | oom | missing
-    detail: str = ""
+    detail: str = ""  # as the harness printed it, in the target language's notation
+    actual: str | None = None  # for a failed check: the value the solution returned, in Python notation
 
 
 @dataclass(frozen=True)
@@ -153,17 +154,26 @@ def run_program(program: str, emitter: Emitter, n_checks: int | None, timeout: f
                                   runtime.limit_address_space)  # fmt: skip
             return check.exit_code == 0, check.stderr
 
-        status, results, stderr = verdict(ran, nonce, n_checks, parses)
+        status, results, stderr = verdict(ran, nonce, n_checks, parses, emitter.value_grammar)
     return Outcome(status, ran.exit_code, tuple(results), ran.stdout, stderr, time.monotonic() - start)
 
 
 def verdict(
-    ran: Ran, nonce: str, n_checks: int | None, parses: Callable[[], tuple[bool, str]]
+    ran: Ran,
+    nonce: str,
+    n_checks: int | None,
+    parses: Callable[[], tuple[bool, str]],
+    grammar: str | None = None,
 ) -> tuple[Status, list[CheckResult], str]:
-    """The status of a run from its result lines and exit code (``parses`` is asked only when needed)."""
+    """The status of a run from its result lines and exit code (``parses`` is asked only when needed).
+
+    ``grammar`` reads failed checks' values back into Python notation (testcompiler.readback).
+    """
     if n_checks is None:
         return _foreign_verdict(ran, parses), [], ran.stderr
     results, done = read_results(ran.stdout, nonce, n_checks)
+    if grammar:
+        results = [_with_actual(r, grammar) for r in results]
     stderr = ran.stderr
     statuses = {r.status for r in results}
     if ran.timed_out:
@@ -182,6 +192,15 @@ def verdict(
     if ran.exit_code != 0:
         return Status.EXCEPTION, results, stderr
     return Status.OK, results, stderr
+
+
+def _with_actual(result: CheckResult, grammar: str) -> CheckResult:
+    if result.status != "fail" or "got " not in result.detail:
+        return result
+    from testcompiler.readback import python_notation
+
+    shown = python_notation(grammar, result.detail.split("got ", 1)[1])
+    return CheckResult(result.index, result.status, result.detail, shown) if shown is not None else result
 
 
 def _foreign_verdict(ran: Ran, parses: Callable[[], tuple[bool, str]]) -> Status:

@@ -168,7 +168,7 @@ class Worker:
             def parses() -> tuple[bool, str]:  # only for programs that printed nothing: as a process
                 return _parses(self.emitter, self.interpreter, whole, timeout)
 
-            status, results, stderr = verdict(ran, nonce, n_checks, parses)
+            status, results, stderr = verdict(ran, nonce, n_checks, parses, self.emitter.value_grammar)
             if status in (Status.OUT_OF_MEMORY, Status.TIMEOUT):
                 return None
             return Outcome(status, exit_code, tuple(results), ran.stdout, stderr, time.monotonic() - start)

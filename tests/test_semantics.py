@@ -116,3 +116,33 @@ def test_a_difference_beyond_the_tolerance_fails_the_same_checks_everywhere(lang
     outcome = _run(FLOATS, language, WRONG[language])
     assert [r.status for r in outcome.checks] == ["fail", "pass", "pass", "fail"]
     assert outcome.status is Status.ASSERTION_ERROR
+
+
+READBACK = """
+def split(s: str) -> dict[str, list[float]]:
+    ...
+
+assert split("k") == {"k": [1.0]}
+"""
+
+# Wrong answers, each in its language's own notation: {"k\\"\\n": [1.5, -2.0]}.
+WRONG_SPLIT = {
+    "py": "def split(s):\n    return {'k\"\\n': [1.5, -2.0]}\n",
+    "lua": 'local function split(s)\n  return {["k\\"\\n"] = {1.5, -2.0}}\nend\n',
+    "rkt": '#lang racket\n(define (split s) (hash "k\\"\\n" (list 1.5 -2.0)))\n',
+    "ml": 'let split (s : string) : (string * float list) list = [("k\\"\\n", [1.5; -2.0])]\n',
+    "r": 'split <- function(s) list("k\\"\\n" = c(1.5, -2))\n',
+    "jl": 'function split(s::String)::Dict{String, Vector{Float64}}\n    Dict("k\\"\\n" => [1.5, -2.0])\nend\n',
+}
+SHOWN = {
+    "ml": "[('k\"\\n', [1.5, -2.0])]",  # an association list reads back as a list of pairs
+    "r": "{'k\"\\n': [1.5, -2]}",  # R prints a whole double as an integer
+}
+
+
+@pytest.mark.parametrize("language", languages())
+def test_a_failed_checks_value_reads_back_in_python_notation(language: str) -> None:
+    outcome = _run(READBACK, language, WRONG_SPLIT[language])
+    (check,) = outcome.checks
+    assert check.status == "fail"
+    assert check.actual == SHOWN.get(language, "{'k\"\\n': [1.5, -2.0]}")

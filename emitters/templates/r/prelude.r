@@ -83,8 +83,23 @@
 .tc_list <- function(v) v
 .tc_tuple <- function(v) v
 
+# R notation for any value, names escaped (deparse leaves a newline in a name raw).
+.tc_repr <- function(v) {
+  if (is.null(v)) return("NULL")
+  if (is.list(v) || length(v) != 1 || !is.null(names(v))) {
+    items <- vapply(seq_along(v), function(i) .tc_repr(v[[i]]), "")
+    keys <- names(v)
+    if (!is.null(keys)) items <- paste0(ifelse(keys == "", "", paste0(encodeString(keys, quote = '"'), " = ")), items)
+    return(paste0(if (is.list(v)) "list(" else "c(", paste(items, collapse = ", "), ")"))
+  }
+  if (is.character(v)) return(if (is.na(v)) "NA" else encodeString(v, quote = '"'))
+  if (is.logical(v)) return(if (is.na(v)) "NA" else if (v) "TRUE" else "FALSE")
+  if (is.numeric(v)) return(if (is.na(v) && !is.nan(v)) "NA" else format(v, digits = 15))
+  paste(deparse(v, width.cutoff = 500L), collapse = " ")
+}
+
 .tc_show <- function(v) {
-  text <- paste(deparse(v, width.cutoff = 500L), collapse = " ")
+  text <- tryCatch(.tc_repr(v), error = function(e) "<unprintable>")
   if (nchar(text) > 300) paste0(substr(text, 1, 300), "...") else text
 }
 

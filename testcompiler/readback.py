@@ -1,0 +1,176 @@
+"""Read a value printed by a harness back into the IR, with each language's lark grammar (grammars/), and show
+it in Python notation: a failing check reads the same whatever language the solution was written in."""
+
+from __future__ import annotations
+
+import ast
+import math
+import re
+from collections.abc import Sequence
+from fractions import Fraction
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from lark import Lark, Token, Transformer
+from lark.exceptions import LarkError
+
+from ir import (
+    BoolValue,
+    DictValue,
+    FloatValue,
+    IntValue,
+    ListValue,
+    NoneValue,
+    SetValue,
+    StrValue,
+    TupleValue,
+    Value,
+    to_python,
+)
+
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", '"': '"', "'": "'", "a": "\a", "b": "\b", "f": "\f",
+            "v": "\v", "e": "\x1b", "0": "\0", "$": "$"}  # fmt: skip
+_ESCAPE = re.compile(
+    r"\\(u\{[0-9a-fA-F]+\}|U\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{1,2};?|[0-9]{3}|.)",
+    re.S,
+)
+
+
+def _unescape(body: str, decimal: bool) -> str:
+    def one(match: re.Match[str]) -> str:
+        code = match.group(1)
+        if code[0] in "uU":
+            return chr(int(code[1:].strip("{}"), 16))
+        if code[0] == "x":
+            return chr(int(code[1:].rstrip(";"), 16))
+        if code.isdigit():
+            return chr(int(code, 10 if decimal else 8))
+        return _ESCAPES.get(code, code)
+
+    text = _ESCAPE.sub(one, body)
+    if decimal:  # OCaml's escapes are bytes: "\195\169" is é
+        try:
+            return text.encode("latin-1").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return text
+    return text
+
+
+# The transformer's methods are named after grammar rules (list, dict, int...), which hide the builtins in
+# its class body: its annotations use these aliases instead.
+Pair = tuple[Value, Value]
+Named = tuple[str | None, Value]
+Items = list[Value]
+
+
+class _ToValue(Transformer[Token, Value]):
+    def __init__(self, decimal_escapes: bool, python_strings: bool) -> None:
+        super().__init__()
+        self.decimal = decimal_escapes
+        self.python = python_strings
+
+    def none(self, _: Sequence[Any]) -> Value:
+        return NoneValue()
+
+    def true(self, _: Sequence[Any]) -> Value:
+        return BoolValue(True)
+
+    def false(self, _: Sequence[Any]) -> Value:
+        return BoolValue(False)
+
+    def int(self, children: Sequence[Token]) -> Value:
+        return IntValue(int(children[0]))
+
+    def float(self, children: Sequence[Token]) -> Value:
+        return FloatValue(float(children[0]))
+
+    def rational(self, children: Sequence[Token]) -> Value:
+        return FloatValue(float(Fraction(str(children[0]).replace("//", "/"))))
+
+    def inf(self, _: Sequence[Any]) -> Value:
+        return FloatValue(math.inf)
+
+    def neg_inf(self, _: Sequence[Any]) -> Value:
+        return FloatValue(-math.inf)
+
+    def nan(self, _: Sequence[Any]) -> Value:
+        return FloatValue(math.nan)
+
+    def string(self, children: Sequence[Token]) -> Value:
+        raw = str(children[0])
+        if self.python:
+            return StrValue(ast.literal_eval(raw))
+        return StrValue(_unescape(raw[1:-1], self.decimal))
+
+    def some(self, children: Sequence[Value]) -> Value:
+        return children[0]
+
+    def list(self, children: Sequence[Any]) -> Value:
+        return ListValue(tuple(c for c in children if isinstance(c, Value)))
+
+    def tuple(self, children: Sequence[Any]) -> Value:
+        return TupleValue(tuple(c for c in children if isinstance(c, Value)))
+
+    def set(self, children: Sequence[Any]) -> Value:
+        items: Items = []
+        for c in children:
+            if isinstance(c, ListValue):
+                items.extend(c.items)
+            elif isinstance(c, Value):
+                items.append(c)
+        return SetValue(tuple(items))
+
+    def pair(self, children: Sequence[Value]) -> Pair:
+        return children[0], children[1]
+
+    def dict(self, children: Sequence[Any]) -> Value:
+        return DictValue(tuple(c for c in children if isinstance(c, tuple)))
+
+    def item(self, children: Sequence[Any]) -> Named:
+        if len(children) == 2:
+            name = str(children[0]).strip("`")
+            if name.startswith('"'):
+                name = _unescape(name[1:-1], False)
+            return name, children[1]
+        return None, children[0]
+
+    def vector(self, children: Sequence[Any]) -> Value:
+        items = [c for c in children if isinstance(c, tuple)]
+        if items and all(name for name, _ in items):
+            return DictValue(tuple((StrValue(str(name)), value) for name, value in items))
+        return ListValue(tuple(value for _, value in items))
+
+    def empty(self, _: Sequence[Any]) -> Value:
+        return ListValue(())
+
+    def range(self, children: Sequence[Token]) -> Value:
+        first, last = int(children[0]), int(children[1])
+        step = 1 if last >= first else -1
+        return ListValue(tuple(IntValue(i) for i in range(first, last + step, step)))
+
+
+@cache
+def _parser(grammar: str) -> Lark:
+    return Lark(files("grammars").joinpath(grammar).read_text(encoding="utf-8"), parser="earley")
+
+
+def read_value(grammar: str, text: str) -> Value | None:
+    """The IR value ``text`` prints, by ``grammar`` (a file in grammars/); None when it is not a value."""
+    try:
+        tree = _parser(grammar).parse(text.strip())
+        value = _ToValue(grammar == "values_ml.lark", grammar == "values_py.lark").transform(tree)
+    except (LarkError, ValueError, SyntaxError):
+        return None
+    return value if isinstance(value, Value) else None
+
+
+def python_notation(grammar: str, text: str) -> str | None:
+    """``text`` (a value as a harness printed it) in Python notation, or None when it cannot be read."""
+    value = read_value(grammar, text)
+    if value is None:
+        return None
+    try:
+        return repr(to_python(value))
+    except TypeError:  # unhashable keys (a Racket hash keyed by lists): no Python value
+        return None
