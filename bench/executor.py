@@ -2,12 +2,13 @@
 
 The baseline, per program: write it to a file, start the interpreter in a new session, poll it every 0.1 s
 while draining its output, kill the process group at the end, and call it OK when it exits 0; a thread pool
-runs programs side by side. Ours: the sandboxed executor with warm workers (Racket, R, OCaml) and the same
-number of threads. Both get the same N mixed candidates per language (passing, failing, erroring, timing
-out), built from the test corpus; verdicts_equal says whether both agree on which candidates pass and which
+runs programs side by side, as many as MultiPL-E's default (CPUs - 1, at least 1) unless --baseline-workers
+says otherwise. Ours: the sandboxed executor with warm workers (Racket, R, OCaml), one program per CPU.
+Both get the same N mixed candidates per language (passing, failing, erroring, timing out), built from the
+test corpus; verdicts_equal says whether both agree on which candidates pass and which
 time out.
 
-    python bench/executor.py [--n 200] [--timeout 1] [--languages lua rkt] [--json]
+    python bench/executor.py [--n 200] [--timeout 1] [--languages lua rkt] [--baseline-workers N] [--json]
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import argparse
 import contextlib
 import json
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -72,6 +74,7 @@ def candidates(language: str, n: int) -> list[tuple[str, int]]:
     for pool, count in shares:
         out += [pool[i % len(pool)] for i in range(count)]
     out += [erroring] * (n - len(out))
+    random.Random(0).shuffle(out)  # interleaved, as in real completion files
     return out
 
 
@@ -115,10 +118,10 @@ def baseline(
         return list(threads.map(one, programs))
 
 
-def measure(language: str, n: int, timeout: float, workers: int) -> dict[str, object]:
+def measure(language: str, n: int, timeout: float, workers: int, baseline_workers: int) -> dict[str, object]:
     programs = candidates(language, n)
     start = time.perf_counter()
-    base = baseline(language, programs, timeout, workers)
+    base = baseline(language, programs, timeout, baseline_workers)
     base_seconds = time.perf_counter() - start
     emitter = get_emitter(language)
     start = time.perf_counter()
@@ -142,8 +145,10 @@ def main() -> int:
     )
     parser.add_argument("--n", type=int, default=200, help="candidates per language")
     parser.add_argument("--timeout", type=float, default=1.0, help="seconds per program (both sides)")
+    cpus = os.cpu_count() or 1
+    parser.add_argument("--workers", type=int, default=cpus, help="programs at once, ours")
     parser.add_argument(
-        "--workers", type=int, default=os.cpu_count() or 1, help="programs at once (both sides)"
+        "--baseline-workers", type=int, default=max(1, cpus - 1), help="programs at once, baseline"
     )
     parser.add_argument("--languages", nargs="*", default=languages())
     parser.add_argument("--json", action="store_true")
@@ -155,7 +160,7 @@ def main() -> int:
         except InterpreterMissing as exc:
             print(f"skipping {language}: {exc}", file=sys.stderr)
             continue
-        results[language] = measure(language, args.n, args.timeout, args.workers)
+        results[language] = measure(language, args.n, args.timeout, args.workers, args.baseline_workers)
     if args.json:
         print(json.dumps(results))
         return 0
