@@ -17,14 +17,16 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import fcntl
 import os
-import queue
 import resource
 import shutil
 import signal
 import stat
 import subprocess
 import tempfile
+import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -61,9 +63,36 @@ def is_root() -> bool:
     return os.geteuid() == 0
 
 
-_uids: queue.SimpleQueue[int] = queue.SimpleQueue()
-for _uid in range(UID_BASE, UID_BASE + UID_COUNT):
-    _uids.put(_uid)
+_uid_lock = threading.Lock()
+_held: dict[int, int] = {}  # uid -> file descriptor of its lock
+
+
+def _take_uid() -> int:
+    """A sandbox uid no other run on this machine holds, in this process or any other (an flock per uid):
+    runs sharing a uid would kill each other's processes."""
+    lock_dir = Path(tempfile.gettempdir()) / "testcompiler-uids"
+    lock_dir.mkdir(mode=0o700, exist_ok=True)
+    while True:
+        with _uid_lock:
+            for uid in range(UID_BASE, UID_BASE + UID_COUNT):
+                if uid in _held:
+                    continue
+                fd = os.open(lock_dir / str(uid), os.O_RDWR | os.O_CREAT, 0o600)
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    os.close(fd)
+                    continue
+                _held[uid] = fd
+                return uid
+        time.sleep(0.05)  # every uid busy: wait for one
+
+
+def _give_back_uid(uid: int) -> None:
+    with _uid_lock:
+        fd = _held.pop(uid)
+    fcntl.flock(fd, fcntl.LOCK_UN)
+    os.close(fd)
 
 
 _PR_SET_CHILD_SUBREAPER = 36
@@ -81,7 +110,7 @@ def slot() -> Iterator[Slot]:
     """A private directory (and uid, as root) for one run; afterwards every process of that uid is killed
     and the directory removed."""
     _become_subreaper()
-    uid = _uids.get() if is_root() else None
+    uid = _take_uid() if is_root() else None
     directory = Path(tempfile.mkdtemp(prefix="testcompiler-"))
     try:
         if uid is not None:
@@ -90,7 +119,7 @@ def slot() -> Iterator[Slot]:
     finally:
         if uid is not None:
             kill_all(uid)
-            _uids.put(uid)
+            _give_back_uid(uid)
         shutil.rmtree(directory, ignore_errors=True)
 
 

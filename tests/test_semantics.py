@@ -132,7 +132,7 @@ WRONG_SPLIT = {
     "rkt": '#lang racket\n(define (split s) (hash "k\\"\\n" (list 1.5 -2.0)))\n',
     "ml": 'let split (s : string) : (string * float list) list = [("k\\"\\n", [1.5; -2.0])]\n',
     "r": 'split <- function(s) list("k\\"\\n" = c(1.5, -2))\n',
-    "jl": 'function split(s::String)::Dict{String, Vector{Float64}}\n'
+    "jl": "function split(s::String)::Dict{String, Vector{Float64}}\n"
     '    Dict("k\\"\\n" => [1.5, -2.0])\nend\n',
 }
 SHOWN = {
