@@ -176,9 +176,11 @@ def verdict(
         results = [_with_actual(r, grammar) for r in results]
     stderr = ran.stderr
     statuses = {r.status for r in results}
+    if "oom" in statuses:  # it ran out of memory, whatever happened next
+        return Status.OUT_OF_MEMORY, results, stderr
     if ran.timed_out:
         return Status.TIMEOUT, results, stderr
-    if "oom" in statuses or ran.exit_code == -signal.SIGKILL:
+    if ran.exit_code == -signal.SIGKILL:  # killed, and not by us: the kernel's out-of-memory killer
         return Status.OUT_OF_MEMORY, results, stderr
     if not done and statuses <= {"missing"}:
         ok, parse_errors = parses()

@@ -49,7 +49,7 @@ HOSTILE: dict[str, dict[str, str]] = {
     },
     "memory_bomb": {
         "py": "def f(x):\n    return len(bytearray(10 ** 12))\n",
-        "lua": "local function f(x)\n  local s = string.rep('x', 1 << 30)\n  return #(s .. s .. s)\nend\n",
+        "lua": "local function f(x)\n  local s = string.rep('x', 1 << 29)\n  return #(s .. s .. s .. s .. s)\nend\n",
         # growing, not one impossible allocation: that one aborts Racket CS outright (README)
         "rkt": "#lang racket\n(define (f x) (let loop ([l '()]) (loop (cons (make-vector 100000 0) l))))\n",
         "ml": "let f (x : int) : int = Array.length (Array.make (1 lsl 40) 0)\n",
