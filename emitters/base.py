@@ -6,6 +6,7 @@ spellings, string escaping, identifier sanitising, its templates, and its capabi
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -16,14 +17,18 @@ import jinja2
 
 from ir import (
     DEFAULT_TOLERANCE,
+    BoolValue,
     Check,
     Diagnostic,
     DictValue,
+    FloatValue,
     IntValue,
     ListValue,
+    NoneValue,
     Relation,
     SetValue,
     Signature,
+    StrValue,
     Suite,
     TupleValue,
     Value,
@@ -84,10 +89,33 @@ class Emitter:
 
     # --- values -----------------------------------------------------------------------------------------
 
+    # The spellings of the scalar constants.
+    true_literal: ClassVar[str] = "true"
+    false_literal: ClassVar[str] = "false"
+    none_literal: ClassVar[str]
+    nan_literal: ClassVar[str]
+    inf_literal: ClassVar[str]
+    neg_inf_literal: ClassVar[str]
+
     def value(self, v: Value) -> str:
         """Dispatch to ``emit_<kind>``: ``IntValue`` -> ``emit_int``."""
         method = "emit_" + type(v).__name__.removesuffix("Value").lower()
         return str(getattr(self, method)(v))
+
+    def emit_int(self, v: IntValue) -> str:
+        return str(v.value)
+
+    def emit_float(self, v: FloatValue) -> str:
+        return self.float_literal(v.value)
+
+    def emit_bool(self, v: BoolValue) -> str:
+        return self.true_literal if v.value else self.false_literal
+
+    def emit_str(self, v: StrValue) -> str:
+        return self.string(v.value)
+
+    def emit_none(self, v: NoneValue) -> str:
+        return self.none_literal
 
     def unsupported_value(self, v: Value) -> str | None:
         """Why this language cannot write ``v`` down, or None. Subclasses extend ``check_value``."""
@@ -125,8 +153,28 @@ class Emitter:
         taken = name in self.reserved or name in self.harness_names or name.startswith("__tc")
         return name + "_" if taken else name
 
+    # How strings are written: named escapes, then a format for other control characters, and formats for
+    # non-ASCII characters in and beyond the Basic Multilingual Plane (each given its code point).
+    string_escapes: ClassVar[dict[str, str]] = {}
+    control_escape: ClassVar[str] = "\\x{:02x}"
+    bmp_escape: ClassVar[str] = "\\u{:04x}"
+    astral_escape: ClassVar[str] = "\\U{:08x}"
+
     def string(self, s: str) -> str:
-        raise NotImplementedError
+        out = []
+        for ch in s:
+            code = ord(ch)
+            if ch in self.string_escapes:
+                out.append(self.string_escapes[ch])
+            elif code < 32 or code == 127:
+                out.append(self.control_escape.format(code))
+            elif code > 0xFFFF:
+                out.append(self.astral_escape.format(code))
+            elif code > 127:
+                out.append(self.bmp_escape.format(code))
+            else:
+                out.append(ch)
+        return '"' + "".join(out) + '"'
 
     def comment(self, text: str) -> str:
         """``text`` as line comments; never lets the text end the comment or the file early."""
@@ -186,6 +234,10 @@ class Emitter:
         }
 
     def float_literal(self, x: float) -> str:
+        if math.isnan(x):
+            return self.nan_literal
+        if math.isinf(x):
+            return self.inf_literal if x > 0 else self.neg_inf_literal
         return repr(float(x))
 
     # --- templates --------------------------------------------------------------------------------------

@@ -7,31 +7,26 @@ values are written with the element type of their place: ``Union{Int64, Nothing}
 
 from __future__ import annotations
 
-import math
 from typing import ClassVar
 
 from emitters.base import Emitter, Runtime, walk
 from ir import (
     AnyType,
     BoolType,
-    BoolValue,
     DictType,
     DictValue,
     FloatType,
-    FloatValue,
     IntType,
     IntValue,
     ListType,
     ListValue,
     NoneType,
-    NoneValue,
     OptionalType,
     Param,
     SetType,
     SetValue,
     Signature,
     StrType,
-    StrValue,
     Suite,
     TupleType,
     TupleValue,
@@ -52,6 +47,11 @@ class JuliaEmitter(Emitter):
     file_ext = "jl"
     value_grammar = "values_jl.lark"  # how its harness prints values (grammars/)
     stop_tokens = ("\nfunction", "\nmacro", "\n\n")
+    none_literal = "nothing"
+    nan_literal = "NaN"
+    inf_literal = "Inf"
+    neg_inf_literal = "-Inf"
+    string_escapes = _ESCAPES
     runtime = Runtime(
         interpreters=("julia",),
         run=("{interpreter}", "--startup-file=no", "--history-file=no", "{file}"),
@@ -212,25 +212,6 @@ class JuliaEmitter(Emitter):
             return self.float_literal(float(v.value))
         return str(v.value)
 
-    def emit_float(self, v: FloatValue) -> str:
-        return self.float_literal(v.value)
-
-    def float_literal(self, x: float) -> str:
-        if math.isnan(x):
-            return "NaN"
-        if math.isinf(x):
-            return "Inf" if x > 0 else "-Inf"
-        return repr(x)
-
-    def emit_bool(self, v: BoolValue) -> str:
-        return "true" if v.value else "false"
-
-    def emit_str(self, v: StrValue) -> str:
-        return self.string(v.value)
-
-    def emit_none(self, v: NoneValue) -> str:
-        return "nothing"
-
     def _elem(self, v: ListValue | SetValue) -> Type:
         slot = v.type.inner if isinstance(v.type, OptionalType) else v.type
         return slot.elem if isinstance(slot, ListType | SetType) else AnyType()
@@ -257,22 +238,6 @@ class JuliaEmitter(Emitter):
         slot = v.type.inner if isinstance(v.type, OptionalType) else v.type
         prefix = self.type_text(slot) if isinstance(slot, DictType) else "Dict{Any, Any}"
         return prefix + "(" + ", ".join(f"{self.value(k)} => {self.value(x)}" for k, x in v.items) + ")"
-
-    def string(self, s: str) -> str:
-        out = []
-        for ch in s:
-            code = ord(ch)
-            if ch in _ESCAPES:
-                out.append(_ESCAPES[ch])
-            elif code < 32 or code == 127:
-                out.append(f"\\x{code:02x}")  # reads up to 2 hex digits: always give 2
-            elif code > 0xFFFF:
-                out.append(f"\\U{code:08x}")  # up to 8
-            elif code > 127:
-                out.append(f"\\u{code:04x}")  # up to 4
-            else:
-                out.append(ch)
-        return '"' + "".join(out) + '"'
 
     def convert(self, expr: str, conversion: str) -> str:
         return f"__tc_{conversion}({expr})"

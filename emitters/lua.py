@@ -7,14 +7,12 @@ from typing import ClassVar
 
 from emitters.base import Emitter, Runtime
 from ir import (
-    BoolValue,
     DictValue,
     FloatValue,
     IntValue,
     ListValue,
     NoneValue,
     SetValue,
-    StrValue,
     TupleValue,
     Value,
 )
@@ -38,6 +36,13 @@ class LuaEmitter(Emitter):
     file_ext = "lua"
     value_grammar = "values_py.lark"  # how its harness prints values (grammars/)
     stop_tokens = ("\nlocal", "\nfunction", "\n--", "\n\n")
+    none_literal = "nil"
+    nan_literal = "(0/0)"
+    inf_literal = "math.huge"
+    neg_inf_literal = "(-math.huge)"
+    string_escapes = _ESCAPES
+    control_escape = "\\{:03d}"  # decimal, always three digits
+    bmp_escape = astral_escape = "\\u{{{:X}}}"
     runtime = Runtime(
         interpreters=("lua5.4", "lua", "lua5.3"),
         run=("{interpreter}", "{file}"),
@@ -105,25 +110,6 @@ class LuaEmitter(Emitter):
             return "math.mininteger"
         return str(v.value)
 
-    def emit_float(self, v: FloatValue) -> str:
-        return self.float_literal(v.value)
-
-    def float_literal(self, x: float) -> str:
-        if math.isnan(x):
-            return "(0/0)"
-        if math.isinf(x):
-            return "math.huge" if x > 0 else "(-math.huge)"
-        return repr(x)
-
-    def emit_bool(self, v: BoolValue) -> str:
-        return "true" if v.value else "false"
-
-    def emit_str(self, v: StrValue) -> str:
-        return self.string(v.value)
-
-    def emit_none(self, v: NoneValue) -> str:
-        return "nil"
-
     def emit_list(self, v: ListValue | TupleValue) -> str:
         return "{" + ", ".join(map(self.value, v.items)) + "}"
 
@@ -134,19 +120,6 @@ class LuaEmitter(Emitter):
 
     def emit_dict(self, v: DictValue) -> str:
         return "{" + ", ".join(f"[{self.value(k)}]={self.value(x)}" for k, x in v.items) + "}"
-
-    def string(self, s: str) -> str:
-        out = []
-        for ch in s:
-            if ch in _ESCAPES:
-                out.append(_ESCAPES[ch])
-            elif ord(ch) < 32 or ord(ch) == 127:
-                out.append(f"\\{ord(ch):03d}")
-            elif ord(ch) > 127:
-                out.append(f"\\u{{{ord(ch):X}}}")
-            else:
-                out.append(ch)
-        return '"' + "".join(out) + '"'
 
     def convert(self, expr: str, conversion: str) -> str:
         return {"list": expr, "tuple": expr}.get(conversion) or f"__tc.{conversion}({expr})"

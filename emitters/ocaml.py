@@ -8,7 +8,6 @@ harness is one OCaml phrase, so a single ill-typed check would otherwise sink th
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import replace
@@ -19,12 +18,10 @@ from ir import (
     ANY,
     BOOL,
     BoolType,
-    BoolValue,
     Check,
     DictType,
     DictValue,
     FloatType,
-    FloatValue,
     IntType,
     IntValue,
     ListType,
@@ -37,7 +34,6 @@ from ir import (
     SetValue,
     Signature,
     StrType,
-    StrValue,
     Suite,
     TupleType,
     TupleValue,
@@ -70,6 +66,9 @@ class OCamlEmitter(Emitter):
     file_ext = "ml"
     value_grammar = "values_ml.lark"  # how its harness prints values (grammars/)
     stop_tokens = ("\nlet", "\n(*", "\ntype")
+    nan_literal = "nan"
+    inf_literal = "infinity"
+    neg_inf_literal = "neg_infinity"
     runtime = Runtime(
         interpreters=("ocaml",),
         run=("{interpreter}", "{file}"),
@@ -250,22 +249,9 @@ class OCamlEmitter(Emitter):
             return self.float_literal(float(v.value))
         return f"({v.value})" if v.value < 0 else str(v.value)
 
-    def emit_float(self, v: FloatValue) -> str:
-        return self.float_literal(v.value)
-
     def float_literal(self, x: float) -> str:
-        if math.isnan(x):
-            return "nan"
-        if math.isinf(x):
-            return "infinity" if x > 0 else "neg_infinity"
-        text = repr(x)
+        text = super().float_literal(x)
         return f"({text})" if text.startswith("-") else text
-
-    def emit_bool(self, v: BoolValue) -> str:
-        return "true" if v.value else "false"
-
-    def emit_str(self, v: StrValue) -> str:
-        return self.string(v.value)
 
     def emit_none(self, v: NoneValue) -> str:
         return "None" if isinstance(v.type, OptionalType) else "()"

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import keyword
-import math
 
 from emitters.base import Emitter, Runtime
 from ir import (
-    BoolValue,
     DictValue,
-    FloatValue,
-    IntValue,
     ListValue,
-    NoneValue,
     Param,
     SetValue,
-    StrValue,
     TupleValue,
     Type,
     is_concrete,
@@ -29,6 +23,12 @@ class PythonEmitter(Emitter):
     file_ext = "py"
     value_grammar = "values_py.lark"  # how its harness prints values (grammars/)
     stop_tokens = ("\ndef", "\n#", "\nif", "\nclass")
+    true_literal = "True"
+    false_literal = "False"
+    none_literal = "None"
+    nan_literal = 'float("nan")'
+    inf_literal = 'float("inf")'
+    neg_inf_literal = '-float("inf")'
     runtime = Runtime(
         startup_seconds=0.2,
         interpreters=("{python}",),
@@ -45,29 +45,6 @@ class PythonEmitter(Emitter):
     comment_prefix = "#"
     int_bits = None
     reserved = frozenset(keyword.kwlist)
-
-    def emit_int(self, v: IntValue) -> str:
-        # Dynamically typed: an int stays an int even where the slot is a float (`isinstance` tells).
-        return repr(v.value)
-
-    def emit_float(self, v: FloatValue) -> str:
-        return self.float_literal(v.value)
-
-    def float_literal(self, x: float) -> str:
-        if math.isnan(x):
-            return 'float("nan")'
-        if math.isinf(x):
-            return 'float("inf")' if x > 0 else '-float("inf")'
-        return repr(float(x))
-
-    def emit_bool(self, v: BoolValue) -> str:
-        return repr(v.value)
-
-    def emit_str(self, v: StrValue) -> str:
-        return self.string(v.value)
-
-    def emit_none(self, v: NoneValue) -> str:
-        return "None"
 
     def emit_list(self, v: ListValue) -> str:
         return "[" + ", ".join(map(self.value, v.items)) + "]"

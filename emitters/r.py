@@ -7,23 +7,19 @@ equality treats a vector and a list with equal elements as equal, so the shape a
 
 from __future__ import annotations
 
-import math
 from typing import Any, ClassVar
 
 from emitters.base import Emitter, Runtime
 from ir import (
     BoolType,
-    BoolValue,
     Check,
     DictType,
     DictValue,
     FloatType,
-    FloatValue,
     IntType,
     IntValue,
     ListType,
     ListValue,
-    NoneValue,
     SetType,
     SetValue,
     StrType,
@@ -47,6 +43,15 @@ class REmitter(Emitter):
     file_ext = "r"
     value_grammar = "values_r.lark"  # how its harness prints values (grammars/)
     stop_tokens = ("\n#", "\n```")
+    true_literal = "TRUE"
+    false_literal = "FALSE"
+    none_literal = "NULL"
+    nan_literal = "NaN"
+    inf_literal = "Inf"
+    neg_inf_literal = "-Inf"
+    string_escapes = _ESCAPES
+    bmp_escape = "\\u{{{:x}}}"
+    astral_escape = "\\U{{{:x}}}"
     runtime = Runtime(
         interpreters=("Rscript",),
         run=("{interpreter}", "--vanilla", "{file}"),
@@ -103,28 +108,6 @@ class REmitter(Emitter):
 
     # --- values -----------------------------------------------------------------------------------------
 
-    def emit_int(self, v: IntValue) -> str:
-        return str(v.value)
-
-    def emit_float(self, v: FloatValue) -> str:
-        return self.float_literal(v.value)
-
-    def float_literal(self, x: float) -> str:
-        if math.isnan(x):
-            return "NaN"
-        if math.isinf(x):
-            return "Inf" if x > 0 else "-Inf"
-        return repr(x)
-
-    def emit_bool(self, v: BoolValue) -> str:
-        return "TRUE" if v.value else "FALSE"
-
-    def emit_str(self, v: StrValue) -> str:
-        return self.string(v.value)
-
-    def emit_none(self, v: NoneValue) -> str:
-        return "NULL"
-
     def _sequence(self, items: tuple[Value, ...], elem: Type | None) -> str:
         if elem is not None and isinstance(elem, _SCALARS):
             if not items:
@@ -155,22 +138,6 @@ class REmitter(Emitter):
     def emit_dict(self, v: DictValue) -> str:
         slot = v.type.value if isinstance(v.type, DictType) else None
         return "list(" + ", ".join(f"{self.value(k)} = {self._element(x, slot)}" for k, x in v.items) + ")"
-
-    def string(self, s: str) -> str:
-        out = []
-        for ch in s:
-            code = ord(ch)
-            if ch in _ESCAPES:
-                out.append(_ESCAPES[ch])
-            elif code < 32 or code == 127:
-                out.append(f"\\x{code:02x}")  # reads up to 2 hex digits: always give 2
-            elif code > 0xFFFF:
-                out.append(f"\\U{{{code:x}}}")
-            elif code > 127:
-                out.append(f"\\u{{{code:x}}}")
-            else:
-                out.append(ch)
-        return '"' + "".join(out) + '"'
 
     def convert(self, expr: str, conversion: str) -> str:
         return f".tc_{conversion}({expr})"

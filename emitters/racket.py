@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import math
 from typing import ClassVar
 
 from emitters.base import Emitter, Runtime
 from ir import (
-    BoolValue,
     DictValue,
-    FloatValue,
-    IntValue,
     ListValue,
-    NoneValue,
     SetValue,
-    StrValue,
     TupleValue,
 )
 
@@ -29,6 +23,13 @@ class RacketEmitter(Emitter):
     file_ext = "rkt"
     value_grammar = "values_rkt.lark"  # how its harness prints values (grammars/)
     stop_tokens = ("\n(define ", "\n#|", "\n;", "\n(")
+    true_literal = "#t"
+    false_literal = "#f"
+    none_literal = "#f"
+    nan_literal = "+nan.0"
+    inf_literal = "+inf.0"
+    neg_inf_literal = "-inf.0"
+    string_escapes = _ESCAPES  # \x reads up to 2 hex digits, \u up to 4, \U up to 8: always give that many
     runtime = Runtime(
         interpreters=("racket",),
         run=("{interpreter}", "{file}"),
@@ -54,28 +55,6 @@ class RacketEmitter(Emitter):
         "tuple": "list", "tuples": "lists", "Tuple": "List",
     }  # fmt: skip
 
-    def emit_int(self, v: IntValue) -> str:
-        return str(v.value)
-
-    def emit_float(self, v: FloatValue) -> str:
-        return self.float_literal(v.value)
-
-    def float_literal(self, x: float) -> str:
-        if math.isnan(x):
-            return "+nan.0"
-        if math.isinf(x):
-            return "+inf.0" if x > 0 else "-inf.0"
-        return repr(x)
-
-    def emit_bool(self, v: BoolValue) -> str:
-        return "#t" if v.value else "#f"
-
-    def emit_str(self, v: StrValue) -> str:
-        return self.string(v.value)
-
-    def emit_none(self, v: NoneValue) -> str:
-        return "#f"
-
     def emit_list(self, v: ListValue | TupleValue) -> str:
         return "(list" + "".join(" " + self.value(i) for i in v.items) + ")"
 
@@ -86,22 +65,6 @@ class RacketEmitter(Emitter):
 
     def emit_dict(self, v: DictValue) -> str:
         return "(hash" + "".join(f" {self.value(k)} {self.value(x)}" for k, x in v.items) + ")"
-
-    def string(self, s: str) -> str:
-        out = []
-        for ch in s:
-            code = ord(ch)
-            if ch in _ESCAPES:
-                out.append(_ESCAPES[ch])
-            elif code < 32 or code == 127:
-                out.append(f"\\x{code:02x}")  # reads up to 2 hex digits: always give 2
-            elif code > 0xFFFF:
-                out.append(f"\\U{code:08x}")  # \U reads up to 8 hex digits: always give 8
-            elif code > 127:
-                out.append(f"\\u{code:04x}")  # \u reads up to 4
-            else:
-                out.append(ch)
-        return '"' + "".join(out) + '"'
 
     def call_text(self, function: str, args: list[str]) -> str:
         return "(" + " ".join([function, *args]) + ")"
