@@ -123,10 +123,10 @@ def slot() -> Iterator[Slot]:
         shutil.rmtree(directory, ignore_errors=True)
 
 
-def kill_all(uid: int) -> None:
-    """SIGKILL every process of ``uid`` until none is left (a fork bomb refills the gaps for a while)."""
+def kill_all(uid: int, spare: int | None = None) -> None:
+    """SIGKILL every process of ``uid`` (but ``spare``) until none is left (a fork bomb refills the gaps)."""
     for _ in range(100):
-        pids = processes_of(uid)
+        pids = [pid for pid in processes_of(uid) if pid != spare]
         if not pids:
             return
         for pid in pids:

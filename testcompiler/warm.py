@@ -72,6 +72,7 @@ class Worker:
         self._slot_context = sandbox.slot()
         self.slot: Slot = self._slot_context.__enter__()
         self.jobs = 0
+        self.closed = False
         source_name, args = WORKERS[emitter.name]
         source = files("testcompiler.workers").joinpath(source_name).read_text(encoding="utf-8")
         worker_file = self.slot.directory / source_name
@@ -103,21 +104,26 @@ class Worker:
         """The worker's directory as the worker sees it (/tmp inside its mount namespace)."""
         return "/tmp" if sandbox.uses_namespaces(self.slot) else str(self.slot.directory)
 
-    def _expect(self, word: str, timeout: float) -> list[str]:
-        """The words after ``<token> <word>`` on the worker's next reply line; other output is ignored."""
+    def _expect(self, word: str, timeout: float, also: tuple[str, ...] = ()) -> list[str]:
+        """The words after ``<token> <word>`` on the worker's next reply line (with ``also``, the reply word
+        comes first); other output is ignored."""
         assert self.proc.stdout is not None
         deadline = time.monotonic() + timeout
-        prefix = f"{self.token} {word}".encode()
+        token = self.token.encode()
         fd = self.proc.stdout.fileno()
         with selectors.DefaultSelector() as selector:
             selector.register(fd, selectors.EVENT_READ)
             while True:
                 while b"\n" in self._buffer:
                     line, self._buffer = self._buffer.split(b"\n", 1)
-                    if line.startswith(prefix):
-                        return line[len(prefix) :].decode().split()
-                    if line.startswith(self.token.encode()):
-                        raise WorkerFailed(line.decode(errors="replace"))
+                    if not line.startswith(token + b" "):
+                        continue
+                    words = line[len(token) + 1 :].decode().split()
+                    if words and words[0] == word:
+                        return words[1:]
+                    if words and words[0] in also:
+                        return words
+                    raise WorkerFailed(line.decode(errors="replace"))
                 left = deadline - time.monotonic()
                 if left <= 0 or not selector.select(left):
                     raise TimedOut("no answer in time")
@@ -125,6 +131,18 @@ class Worker:
                 if not chunk:
                     raise WorkerFailed("worker exited")
                 self._buffer += chunk
+
+    def _stop_program(self, pid: int) -> bool:
+        """Kill a forked program that ran past its limit, and everything it started; the worker lives on.
+        Whether the worker answered for it (and can take the next program)."""
+        if self.slot.uid is None:
+            return False
+        sandbox.kill_all(self.slot.uid, spare=self.proc.pid)
+        try:
+            self._expect("DONE", 5.0, also=("SIGNAL",))
+        except WorkerFailed:
+            return False
+        return True
 
     def run(self, program: str, n_checks: int | None, timeout: float) -> Outcome | None:
         """The program's outcome, or None when it must be run in a process of its own instead."""
@@ -145,14 +163,21 @@ class Worker:
         source.chmod(0o644)
         nonce = secrets.token_hex(8)
         start = time.monotonic()
+        forked = self.emitter.name in FORKED
+        limit = timeout + self.emitter.runtime.startup_seconds
+        child: int | None = None
         try:
             self.proc.stdin.write(f"{self.visible_root}/{name}\t{nonce}\t{source.name}\n".encode())
             self.proc.stdin.flush()
-            answer = self._expect("DONE", timeout + self.emitter.runtime.startup_seconds)
+            if forked:
+                child = int(self._expect("PID", limit)[0])
+            answer = self._expect("DONE", limit, also=("SIGNAL",))
         except TimedOut:
-            self.close()
-            if self.emitter.name not in FORKED:
+            if not forked:
+                self.close()
                 return None
+            if child is None or not self._stop_program(child):
+                self.close()
             indices = range(1, (n_checks or 0) + 1)
             missing = tuple(CheckResult(i, "missing", "no result line") for i in indices)
             return Outcome(Status.TIMEOUT, None, missing, "", "", time.monotonic() - start)
@@ -181,9 +206,14 @@ class Worker:
                 return int((job / ".status").read_text().strip())
             except (OSError, ValueError):
                 return None  # died without quitting: a crash
+        if answer and answer[0] == "SIGNAL":
+            return None  # killed by a signal: let a process of its own say how
         return int(answer[0]) if answer else None
 
     def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self.proc.pid, signal.SIGKILL)
         with contextlib.suppress(Exception):
@@ -257,7 +287,7 @@ class WorkerPool:
         return worker
 
     def _checkin(self, worker: Worker) -> None:
-        if worker.proc.poll() is not None or worker.jobs >= RECYCLE_AFTER:
+        if worker.closed or worker.proc.poll() is not None or worker.jobs >= RECYCLE_AFTER:
             self._retire(worker)
             return
         self._idle[worker.emitter.name].put(worker)

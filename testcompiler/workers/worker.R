@@ -1,6 +1,6 @@
 # testcompiler warm worker for R. Reads "<dir>\t<nonce>\t<file>" lines; runs each program in a forked copy
 # of this already-started R (fresh global environment, output to <dir>/.stdout and .stderr, exit status to
-# <dir>/.status), waits for it, and answers "<token> DONE".
+# <dir>/.status), answers "<token> PID <pid>", waits for it, and answers "<token> DONE".
 .tcw_token <- Sys.getenv("TESTCOMPILER_WORKER_TOKEN")
 .tcw_input <- file("stdin")
 open(.tcw_input)
@@ -41,6 +41,8 @@ repeat {
   suppressWarnings(parallel:::mccollect(wait = FALSE))
   .tcw_job <- parallel:::mcfork()
   if (inherits(.tcw_job, "masterProcess")) .tcw_child(.tcw_parts[1], .tcw_parts[2], .tcw_parts[3])
+  cat(.tcw_token, "PID", .tcw_job$pid, "\n")
+  flush(stdout())
   suppressWarnings(parallel:::mccollect(.tcw_job, wait = TRUE))
   cat(.tcw_token, "DONE\n")
   flush(stdout())

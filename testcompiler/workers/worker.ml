@@ -1,6 +1,7 @@
 (* testcompiler warm worker for OCaml. Reads "<dir>\t<nonce>\t<file>" lines; runs each program in a forked
    copy of this already-started toplevel (as `ocaml file.ml` would: fresh state, same exit codes), with its
-   output in <dir>/.stdout and .stderr, and answers "<token> DONE <exit code>" or "<token> SIGNAL <n>". *)
+   output in <dir>/.stdout and .stderr; answers "<token> PID <pid>", then "<token> DONE <exit code>" or
+   "<token> SIGNAL <n>". *)
 #directory "+compiler-libs";;
 #load "unix.cma";;
 
@@ -36,6 +37,7 @@ let () =
         (match Unix.fork () with
          | 0 -> __tcw_child dir nonce file
          | pid ->
+           Printf.printf "%s PID %d\n%!" __tcw_token pid;
            (match Unix.waitpid [] pid with
             | _, Unix.WEXITED code -> Printf.printf "%s DONE %d\n%!" __tcw_token code
             | _, (Unix.WSIGNALED n | Unix.WSTOPPED n) -> Printf.printf "%s SIGNAL %d\n%!" __tcw_token n))
