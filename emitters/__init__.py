@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from emitters.base import DEFAULT_NONCE, NONCE_VARIABLE, Compiled, Emitter, Runtime
+from emitters.base import DEFAULT_NONCE, NONCE_VARIABLE, Compiled, Emitter, Runtime, WarmWorker
 from emitters.julia import JuliaEmitter
 from emitters.lua import LuaEmitter
 from emitters.ocaml import OCamlEmitter
@@ -47,6 +47,7 @@ __all__ = [
     "Emitter",
     "Runtime",
     "UnknownLanguage",
+    "WarmWorker",
     "all_emitters",
     "get_emitter",
     "languages",

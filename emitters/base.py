@@ -57,6 +57,17 @@ class Compiled:
 
 
 @dataclass(frozen=True)
+class WarmWorker:
+    """A long-running interpreter that runs many programs (testcompiler.warm); its script is shipped in
+    testcompiler/workers/."""
+
+    script: str  # file name in testcompiler/workers/
+    args: tuple[str, ...]  # after the interpreter, with {worker} for the script
+    forks: bool  # each program runs in a fork: it behaves as in a process of its own, timeouts included
+    preloads_prelude: bool = False  # the harness prelude is loaded once; programs arrive without it
+
+
+@dataclass(frozen=True)
 class Runtime:
     """How the executor runs a program of this language; it knows languages only through this."""
 
@@ -68,6 +79,7 @@ class Runtime:
     limit_address_space: bool = True
     startup_seconds: float = 0.0  # added to every time limit: a slow start is not the program's fault
     version: tuple[str, ...] = ("{interpreter}", "--version")  # what identifies the interpreter in caches
+    worker: WarmWorker | None = None
 
 
 class Emitter:

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any, ClassVar
 
-from emitters.base import Compiled, Emitter, Runtime
+from emitters.base import Compiled, Emitter, Runtime, WarmWorker
 from ir import (
     ANY,
     BOOL,
@@ -74,6 +74,7 @@ class OCamlEmitter(Emitter):
         run=("{interpreter}", "{file}"),
         # -i type-checks the whole file and prints its interface, without running or writing anything.
         version=("{interpreter}", "-version"),
+        worker=WarmWorker("worker.ml", ("{worker}",), forks=True, preloads_prelude=True),
         parse_only=("ocamlc", "-i", "{file}"),
         install_hint="apt-get install ocaml-nox",
         startup_seconds=0.5,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from emitters.base import Emitter, Runtime
+from emitters.base import Emitter, Runtime, WarmWorker
 from ir import (
     BoolType,
     Check,
@@ -55,6 +55,7 @@ class REmitter(Emitter):
     runtime = Runtime(
         interpreters=("Rscript",),
         run=("{interpreter}", "--vanilla", "{file}"),
+        worker=WarmWorker("worker.R", ("--vanilla", "{worker}"), forks=True),
         parse_only=(
             "{interpreter}",
             "--vanilla",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from emitters.base import Emitter, Runtime
+from emitters.base import Emitter, Runtime, WarmWorker
 from ir import (
     DictValue,
     ListValue,
@@ -34,6 +34,7 @@ class RacketEmitter(Emitter):
         interpreters=("racket",),
         run=("{interpreter}", "{file}"),
         # raco make expands and compiles the module without running it: reader errors and unbound names.
+        worker=WarmWorker("worker.rkt", ("{worker}",), forks=False),
         parse_only=("{interpreter}", "-l-", "raco", "make", "{file}"),
         install_hint="apt-get install racket",
         startup_seconds=1.0,

@@ -39,19 +39,6 @@ from testcompiler.executor import (
 )
 from testcompiler.sandbox import OUTPUT_LIMIT, Slot
 
-# language -> (worker source file, argv after the interpreter)
-WORKERS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "r": ("worker.R", ("--vanilla", "{worker}")),
-    "ml": ("worker.ml", ("{worker}",)),
-    "rkt": ("worker.rkt", ("{worker}",)),
-}
-# Workers that load the harness prelude once; programs reach them without it. (OCaml spends most of a
-# program's time compiling the prelude.)
-PRELOADS_PRELUDE = frozenset({"ml"})
-# Workers whose programs run in a fork of a small, freshly started interpreter: such a program behaves as in
-# a process of its own, so running past the time limit there is a Timeout. (Racket's programs share the
-# worker's heap, where memory runs out differently: they are run again as processes.)
-FORKED = frozenset({"r", "ml"})
 RECYCLE_AFTER = 200  # programs per worker before it is replaced (reclaims anything they left behind)
 START_TIMEOUT = 30.0
 
@@ -73,13 +60,16 @@ class Worker:
         self.slot: Slot = self._slot_context.__enter__()
         self.jobs = 0
         self.closed = False
-        source_name, args = WORKERS[emitter.name]
+        spec = emitter.runtime.worker
+        assert spec is not None
+        self.spec = spec
+        source_name, args = spec.script, spec.args
         source = files("testcompiler.workers").joinpath(source_name).read_text(encoding="utf-8")
         worker_file = self.slot.directory / source_name
         worker_file.write_text(source, encoding="utf-8")
         worker_file.chmod(0o644)
         env = environment(self.slot, "unused") | {"TESTCOMPILER_WORKER_TOKEN": self.token}
-        self.prelude = emitter.prelude() if emitter.name in PRELOADS_PRELUDE else None
+        self.prelude = emitter.prelude() if spec.preloads_prelude else None
         if self.prelude is not None:
             prelude_file = self.slot.directory / f"prelude.{emitter.file_ext}"
             prelude_file.write_text(self.prelude, encoding="utf-8")
@@ -163,7 +153,7 @@ class Worker:
         source.chmod(0o644)
         nonce = secrets.token_hex(8)
         start = time.monotonic()
-        forked = self.emitter.name in FORKED
+        forked = self.spec.forks
         limit = timeout + self.emitter.runtime.startup_seconds
         child: int | None = None
         try:
@@ -259,7 +249,7 @@ class WorkerPool:
         self._lock = threading.Lock()
 
     def run(self, emitter: Emitter, program: str, n_checks: int | None, timeout: float) -> Outcome:
-        if emitter.name not in WORKERS:
+        if emitter.runtime.worker is None:
             return run_program(program, emitter, n_checks, timeout)
         worker = self._checkout(emitter)
         outcome = worker.run(program, n_checks, timeout) if worker else None

@@ -7,19 +7,18 @@ import pytest
 from corpus import PROBLEMS, compiled, mutants, solution
 from test_hostile import HOSTILE, SUITE
 
-from emitters import get_emitter
+from emitters import all_emitters, get_emitter
 from testcompiler import InterpreterMissing, read_suite
 from testcompiler.api import compile_suite, program
 from testcompiler.executor import Outcome, interpreter
 from testcompiler.pool import run_many
-from testcompiler.warm import WORKERS
 
 
 def _key(outcome: Outcome) -> tuple[object, ...]:
     return outcome.status, outcome.exit_code, tuple((r.index, r.status) for r in outcome.checks)
 
 
-@pytest.mark.parametrize("language", sorted(WORKERS))
+@pytest.mark.parametrize("language", [e.name for e in all_emitters() if e.runtime.worker])
 def test_warm_verdicts_equal_process_verdicts(language: str) -> None:
     emitter = get_emitter(language)
     try:
