@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from corpus import PROBLEMS, compiled, mutants, solution
 from rich.console import Console
 from rich.table import Table
+from test_hostile import HOSTILE, SUITE
 
 from emitters import get_emitter, languages
 from testcompiler import InterpreterMissing, read_suite
@@ -38,7 +39,6 @@ from testcompiler.api import compile_suite, program
 from testcompiler.executor import _argv, interpreter
 from testcompiler.pool import run_many
 
-SUITE = "def f(x: int) -> int:\n    ...\n\nassert f(1) == 1\nassert f(2) == 2\n"
 ERRORING = {
     "py": "def f(x):\n    raise ValueError('no')\n",
     "lua": "local function f(x)\n  error('no')\nend\n",
@@ -46,14 +46,6 @@ ERRORING = {
     "ml": 'let f (x : int) : int = failwith "no"\n',
     "r": "f <- function(x) stop('no')\n",
     "jl": 'function f(x::Int64)::Int64\n    error("no")\nend\n',
-}
-LOOPING = {
-    "py": "def f(x):\n    while True:\n        pass\n",
-    "lua": "local function f(x)\n  while true do end\nend\n",
-    "rkt": "#lang racket\n(define (f x) (let loop () (loop)))\n",
-    "ml": "let f (x : int) : int = let rec loop () = loop () in loop ()\n",
-    "r": "f <- function(x) repeat {}\n",
-    "jl": "function f(x::Int64)::Int64\n    while true end\nend\n",
 }
 
 
@@ -68,7 +60,7 @@ def candidates(language: str, n: int) -> list[tuple[str, int]]:
         ]
     simple = compile_suite(read_suite(SUITE), language)
     erroring = (program(simple, ERRORING[language]), len(simple.checks))
-    looping = (program(simple, LOOPING[language]), len(simple.checks))
+    looping = (program(simple, HOSTILE["infinite_loop"][language]), len(simple.checks))
     out: list[tuple[str, int]] = [looping] * max(1, n // 100)
     shares = [(passing, n // 2), (failing, n // 3)]
     for pool, count in shares:

@@ -193,12 +193,15 @@ class Emitter:
         prefix = self.comment_prefix
         return "\n".join(f"{prefix} {line}".rstrip() for line in text.splitlines())
 
+    @cached_property
+    def _vocabulary_pattern(self) -> re.Pattern[str]:
+        return re.compile(r"\b(" + "|".join(map(re.escape, self.vocabulary)) + r")\b")
+
     def reword(self, text: str) -> str:
         """Python vocabulary to this language's, by whole words only (never "luathon")."""
         if not self.vocabulary:
             return text
-        pattern = re.compile(r"\b(" + "|".join(map(re.escape, self.vocabulary)) + r")\b")
-        return pattern.sub(lambda m: self.vocabulary[m.group(1)], text)
+        return self._vocabulary_pattern.sub(lambda m: self.vocabulary[m.group(1)], text)
 
     def prompt_docstring(self, sig: Signature) -> str:
         """The docstring in this language's words, its examples in this language's syntax."""

@@ -129,32 +129,57 @@ def environment(run_slot: Slot, nonce: str) -> dict[str, str]:
     }
 
 
+def _write_program(run_slot: Slot, emitter: Emitter, program: str) -> Path:
+    """The program as ``main.<ext>`` in the run's directory; the path returned is relative to it (the cwd)."""
+    source = run_slot.directory / f"main.{emitter.file_ext}"
+    source.write_text(program, encoding="utf-8")
+    source.chmod(0o644)
+    return Path(source.name)
+
+
+def _run_step(
+    template: tuple[str, ...],
+    emitter: Emitter,
+    interp: str,
+    source: Path,
+    run_slot: Slot,
+    env: dict[str, str],
+    timeout: float,
+) -> Ran:
+    runtime = emitter.runtime
+    argv = _argv(template, interp, source)
+    return run_sandboxed(argv, run_slot, env, timeout + runtime.startup_seconds, runtime.limit_address_space)
+
+
+def parses(program: str, emitter: Emitter, timeout: float) -> tuple[bool, str]:
+    """Whether ``program`` parses and compiles, asked of the interpreter without running it, in a sandbox of
+    its own; with the interpreter's complaint."""
+    interp = interpreter(emitter)
+    with sandbox.slot() as run_slot:
+        source = _write_program(run_slot, emitter, program)
+        env = environment(run_slot, "unused")
+        ran = _run_step(emitter.runtime.parse_only, emitter, interp, source, run_slot, env, timeout)
+    return ran.exit_code == 0, ran.stderr
+
+
 def run_program(program: str, emitter: Emitter, n_checks: int | None, timeout: float = 10.0) -> Outcome:
     """Run ``program`` (solution + harness of ``n_checks`` checks) in a fresh process and return its verdict.
 
     ``n_checks`` None means a harness we did not write (MultiPL-E's own): its exit code is all we can read.
     """
     interp = interpreter(emitter)
-    runtime = emitter.runtime
     nonce = secrets.token_hex(8)
     start = time.monotonic()
     with sandbox.slot() as run_slot:
-        source = run_slot.directory / f"main.{emitter.file_ext}"
-        source.write_text(program, encoding="utf-8")
-        source.chmod(0o644)
+        source = _write_program(run_slot, emitter, program)
         env = environment(run_slot, nonce)
-        limit = timeout + runtime.startup_seconds
-        source = Path(source.name)  # relative to the run's directory, which is the cwd
-        ran = run_sandboxed(
-            _argv(runtime.run, interp, source), run_slot, env, limit, runtime.limit_address_space
-        )
+        ran = _run_step(emitter.runtime.run, emitter, interp, source, run_slot, env, timeout)
 
-        def parses() -> tuple[bool, str]:
-            check = run_sandboxed(_argv(runtime.parse_only, interp, source), run_slot, env, limit,
-                                  runtime.limit_address_space)  # fmt: skip
-            return check.exit_code == 0, check.stderr
+        def check() -> tuple[bool, str]:  # in the same directory: the file is already there
+            parsed = _run_step(emitter.runtime.parse_only, emitter, interp, source, run_slot, env, timeout)
+            return parsed.exit_code == 0, parsed.stderr
 
-        status, results, stderr = verdict(ran, nonce, n_checks, parses, emitter.value_grammar)
+        status, results, stderr = verdict(ran, nonce, n_checks, check, emitter.value_grammar)
     return Outcome(status, ran.exit_code, tuple(results), ran.stdout, stderr, time.monotonic() - start)
 
 

@@ -17,6 +17,7 @@ import os
 import queue
 import secrets
 import selectors
+import shutil
 import signal
 import subprocess
 import threading
@@ -33,8 +34,8 @@ from testcompiler.executor import (
     Status,
     environment,
     interpreter,
+    parses,
     run_program,
-    run_sandboxed,
     verdict,
 )
 from testcompiler.sandbox import OUTPUT_LIMIT, Slot
@@ -180,10 +181,10 @@ class Worker:
                 return None
             ran = Ran(exit_code, _read(job / ".stdout"), _read(job / ".stderr"))
 
-            def parses() -> tuple[bool, str]:  # only for programs that printed nothing: as a process
-                return _parses(self.emitter, self.interpreter, whole, timeout)
+            def check() -> tuple[bool, str]:  # only for programs that printed nothing
+                return parses(whole, self.emitter, timeout)
 
-            status, results, stderr = verdict(ran, nonce, n_checks, parses, self.emitter.value_grammar)
+            status, results, stderr = verdict(ran, nonce, n_checks, check, self.emitter.value_grammar)
             if status in (Status.OUT_OF_MEMORY, Status.TIMEOUT):
                 return None
             return Outcome(status, exit_code, tuple(results), ran.stdout, stderr, time.monotonic() - start)
@@ -221,23 +222,7 @@ def _read(path: Path) -> str:
 
 
 def _remove(path: Path) -> None:
-    import shutil
-
     shutil.rmtree(path, ignore_errors=True)
-
-
-def _parses(emitter: Emitter, interp: str, program: str, timeout: float) -> tuple[bool, str]:
-    from testcompiler.executor import _argv
-
-    with sandbox.slot() as run_slot:
-        source = run_slot.directory / f"main.{emitter.file_ext}"
-        source.write_text(program, encoding="utf-8")
-        source.chmod(0o644)
-        env = environment(run_slot, "unused")
-        argv = _argv(emitter.runtime.parse_only, interp, Path(source.name))
-        limit = timeout + emitter.runtime.startup_seconds
-        ran = run_sandboxed(argv, run_slot, env, limit, emitter.runtime.limit_address_space)
-    return ran.exit_code == 0, ran.stderr
 
 
 class WorkerPool:
