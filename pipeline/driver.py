@@ -1,0 +1,170 @@
+"""The driver: every stage in order, each one's output persisted under the workdir, finished work skipped.
+
+A stage's output is reused when its key matches: a hash of the stage's input, its settings (and the model's,
+for the LLM stages) and the pipeline's version. The LLM answers are cached too, prompt by prompt, so a run
+stopped in the middle of generation resumes where it was. ``funnel.json`` counts, per stage and language,
+what entered, what left and why the rest was dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from pipeline.collect import collect
+from pipeline.config import Config
+from pipeline.dedup import dedup
+from pipeline.export import export
+from pipeline.filters import filter_functions
+from pipeline.gentests import gentests
+from pipeline.llm import Backend, CachedBackend, make_backend
+from pipeline.records import Record, StageResult, content_hash, read_jsonl, write_jsonl
+from pipeline.translate import translate
+from pipeline.typeinfer import typeinfer
+from pipeline.verify import verify
+
+VERSION = 1  # bump when a stage's behaviour changes, so old outputs are not reused
+STAGES = ("collect", "filter", "gentests", "typeinfer", "translate", "verify", "dedup", "export")
+UNITS = {"collect": "functions", "filter": "functions", "gentests": "functions", "typeinfer": "functions",
+         "translate": "functions -> candidates", "verify": "candidates", "dedup": "candidates",
+         "export": "items"}  # fmt: skip
+
+
+def files_key(paths: tuple[str, ...]) -> str:
+    """The content of every file behind ``paths``: the collect stage's input."""
+    parts = []
+    for p in map(Path, paths):
+        files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
+        for f in files:
+            parts.append((str(f), content_hash(f.read_bytes().hex()) if f.exists() else None))
+    return content_hash(parts)
+
+
+@dataclass
+class StageRun:
+    name: str
+    records: list[Record]
+    funnel: dict[str, Any]
+    notes: dict[str, Any]
+    seconds: float
+    reused: bool
+
+
+class Pipeline:
+    def __init__(
+        self,
+        config: Config,
+        workdir: Path,
+        backend_factory: Callable[[Any], Backend] = make_backend,
+        console: Console | None = None,
+    ) -> None:
+        self.config = config
+        self.workdir = workdir
+        self.console = console or Console(stderr=True)
+        self.llm = CachedBackend(config.model, workdir / "cache" / "llm.jsonl", backend_factory)
+        self.runs: list[StageRun] = []
+
+    def _stage(self, index: int, name: str, key: str, work: Callable[[], StageResult]) -> StageRun:
+        folder = self.workdir / "stages" / f"{index}-{name}"
+        meta_path = folder / "meta.json"
+        if meta_path.exists():
+            meta = json.loads(meta_path.read_text())
+            if meta.get("key") == key:
+                records = list(read_jsonl(folder / "kept.jsonl"))
+                self.console.print(f"[dim]{name}: done before, {len(records)} records reused[/dim]")
+                run = StageRun(name, records, meta["funnel"], meta.get("notes", {}), meta["seconds"], True)
+                self.runs.append(run)
+                return run
+        start = time.monotonic()
+        result = work()
+        seconds = round(time.monotonic() - start, 2)
+        write_jsonl(folder / "kept.jsonl", result.kept)
+        write_jsonl(folder / "dropped.jsonl", result.dropped)
+        for table, rows in result.extras.items():
+            write_jsonl(folder / f"{table}.jsonl", rows)
+        funnel = result.funnel()
+        meta = {"key": key, "funnel": funnel, "notes": result.notes, "seconds": seconds}
+        meta_path.write_text(json.dumps(meta, indent=2))  # written last: it marks the stage finished
+        counts = ", ".join(f"{lang} {f['in']} -> {f['out']}" for lang, f in funnel.items()) or "nothing"
+        self.console.print(f"{name}: {counts} ({seconds:.1f} s)")
+        run = StageRun(name, result.kept, funnel, result.notes, seconds, False)
+        self.runs.append(run)
+        return run
+
+    def run(self) -> dict[str, Any]:
+        c = self.config
+        model = c.section("model")
+        key = content_hash(VERSION, "collect", c.source.column, files_key(c.source.paths))
+        records = self._stage(
+            1, "collect", key, lambda: collect(list(c.source.paths), c.source.column)
+        ).records
+        steps: list[tuple[str, tuple[Any, ...], Callable[[list[Record]], StageResult]]] = [
+            (
+                "filter",
+                (c.section("filter"), files_key(c.filter.benchmarks)),
+                lambda rs: filter_functions(rs, c.filter),
+            ),
+            ("gentests", (c.section("gentests"), model), lambda rs: gentests(rs, c.gentests, self.llm)),
+            ("typeinfer", (c.gentests.timeout,), lambda rs: typeinfer(rs, c.gentests.timeout)),
+            ("translate", (c.section("translate"), model), lambda rs: translate(rs, c.translate, self.llm)),
+            ("verify", (c.section("verify"),), lambda rs: verify(rs, c.verify)),
+            ("dedup", (c.section("dedup"),), lambda rs: dedup(rs, c.dedup)),
+            ("export", (), lambda rs: export(rs, self.workdir / "export")),
+        ]
+        for index, (name, settings, work) in enumerate(steps, 2):
+            key = content_hash(VERSION, name, settings, key)
+            records = self._stage(index, name, key, partial(work, records)).records
+        funnel = self.funnel()
+        (self.workdir / "funnel.json").write_text(json.dumps(funnel, indent=2))
+        return funnel
+
+    def funnel(self) -> dict[str, Any]:
+        return {
+            "stages": [
+                {
+                    "stage": r.name,
+                    "unit": UNITS[r.name],
+                    "seconds": r.seconds,
+                    "reused": r.reused,
+                    "by_language": r.funnel,
+                    **({"notes": r.notes} if r.notes else {}),
+                }
+                for r in self.runs
+            ],
+            "llm": {
+                "model": self.config.model.name,
+                "backend": self.config.model.backend,
+                "prompts_generated_this_run": self.llm.generated,
+            },
+        }
+
+
+def funnel_table(funnel: dict[str, Any]) -> Table:
+    """Rows are stages; each language's cell is ``in -> out``; the reasons for drops are in funnel.json."""
+    languages: list[str] = []
+    for stage in funnel["stages"]:
+        languages += [lang for lang in stage["by_language"] if lang not in languages]
+    table = Table(title="funnel: in -> out (functions up to translate, candidates after)")
+    table.add_column("stage")
+    for lang in languages:
+        table.add_column(lang, justify="right", no_wrap=True)
+    table.add_column("dropped most for")
+    for stage in funnel["stages"]:
+        cells = []
+        reasons: dict[str, int] = {}
+        for lang in languages:
+            f = stage["by_language"].get(lang)
+            cells.append(f"{f['in']}->{f['out']}" if f else "")
+            for reason, n in (f or {}).get("dropped", {}).items():
+                reasons[reason] = reasons.get(reason, 0) + n
+        top = ", ".join(f"{r} {n}" for r, n in sorted(reasons.items(), key=lambda x: -x[1])[:2])
+        table.add_row(stage["stage"], *cells, top)
+    return table

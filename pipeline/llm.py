@@ -1,0 +1,250 @@
+"""LLM backends behind one interface: n completions per prompt, cut at stop strings.
+
+``hf`` runs transformers in this process (a model directory or a .gguf file), ``openai`` talks to any
+OpenAI-compatible completions endpoint (a vLLM or TGI server), ``vllm`` runs vLLM in this process. Every
+backend is wrapped in a cache on disk, so a rerun asks the model only for what it has not answered yet.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from pipeline.config import ModelConfig
+from pipeline.records import content_hash
+
+
+@dataclass(frozen=True)
+class Sampling:
+    n: int = 1
+    temperature: float = 0.8
+    top_p: float = 0.95
+    max_new_tokens: int = 256
+    stop: tuple[str, ...] = ()
+
+
+class Backend(Protocol):
+    name: str
+
+    def generate(self, prompts: Sequence[str], sampling: Sampling) -> list[list[str]]:
+        """``sampling.n`` completions for each prompt, in order, each cut at the first stop string."""
+        ...
+
+
+class BackendError(RuntimeError):
+    pass
+
+
+def truncate(text: str, stop: Sequence[str]) -> str:
+    cut = min((i for i in (text.find(s) for s in stop if s) if i >= 0), default=len(text))
+    return text[:cut]
+
+
+def _batches(items: Sequence[str], size: int) -> list[list[str]]:
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+
+
+class HFBackend:
+    """transformers on CPU or GPU: batched, left-padded sampling with ``num_return_sequences``."""
+
+    def __init__(self, config: ModelConfig) -> None:
+        import torch
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+
+        from pipeline.models import resolve_model
+
+        if config.threads:
+            torch.set_num_threads(config.threads)
+        self.config = config
+        self.name = config.name
+        folder, gguf = resolve_model(config.name)
+        kwargs: dict[str, Any] = {"gguf_file": gguf} if gguf else {}
+        self.tokenizer = AutoTokenizer.from_pretrained(folder, **kwargs)
+        self.tokenizer.padding_side = "left"
+        if self.tokenizer.pad_token is None:
+            self.tokenizer.pad_token = self.tokenizer.eos_token
+        device = config.device
+        if device == "auto":
+            device = "cuda" if torch.cuda.is_available() else "cpu"
+        dtype = torch.bfloat16 if device == "cuda" else torch.float32
+        model = AutoModelForCausalLM.from_pretrained(folder, dtype=dtype, **kwargs)
+        self.model = model.to(device).eval()  # type: ignore[arg-type]
+        self.device = device
+        self.torch = torch
+
+    def generate(self, prompts: Sequence[str], sampling: Sampling) -> list[list[str]]:
+        torch = self.torch
+        out: list[list[str]] = []
+        torch.manual_seed(self.config.seed)
+        for batch in _batches(prompts, max(1, self.config.batch_size)):
+            inputs = self.tokenizer(batch, return_tensors="pt", padding=True).to(self.device)
+            sample = sampling.temperature > 0
+            options: dict[str, Any] = {
+                "max_new_tokens": sampling.max_new_tokens,
+                "num_return_sequences": sampling.n,
+                "do_sample": sample,
+                "pad_token_id": self.tokenizer.pad_token_id,
+            }
+            if sample:
+                options |= {"temperature": sampling.temperature, "top_p": sampling.top_p}
+            if sampling.stop:
+                options |= {"stop_strings": list(sampling.stop), "tokenizer": self.tokenizer}
+            with torch.inference_mode():
+                tokens = self.model.generate(**inputs, **options)
+            new = tokens[:, inputs["input_ids"].shape[1] :]
+            texts = self.tokenizer.batch_decode(new, skip_special_tokens=True)
+            for i in range(len(batch)):
+                out.append([truncate(t, sampling.stop) for t in texts[i * sampling.n : (i + 1) * sampling.n]])
+        return out
+
+
+class OpenAIBackend:
+    """Any OpenAI-compatible ``/completions`` endpoint. Choices are matched to prompts by their index."""
+
+    def __init__(self, config: ModelConfig) -> None:
+        self.config = config
+        self.name = config.name
+        self.url = config.base_url.rstrip("/") + "/completions"
+        self.key = os.environ.get(config.api_key_env, "")
+
+    def _post(self, body: dict[str, Any]) -> dict[str, Any]:
+        headers = {"Content-Type": "application/json"}
+        if self.key:
+            headers["Authorization"] = f"Bearer {self.key}"
+        request = urllib.request.Request(self.url, json.dumps(body).encode(), headers, method="POST")
+        for attempt in range(4):
+            try:
+                with urllib.request.urlopen(request, timeout=self.config.request_timeout) as response:
+                    return dict(json.loads(response.read()))
+            except urllib.error.HTTPError as exc:
+                if exc.code not in (429, 500, 502, 503) or attempt == 3:
+                    detail = exc.read().decode(errors="replace")[:200]
+                    raise BackendError(f"{self.url}: HTTP {exc.code}: {detail}") from None
+            except (urllib.error.URLError, OSError) as exc:
+                if attempt == 3:
+                    raise BackendError(f"{self.url}: {getattr(exc, 'reason', exc)}") from None
+            time.sleep(0.5 * 2**attempt)
+        raise AssertionError("unreachable")
+
+    def generate(self, prompts: Sequence[str], sampling: Sampling) -> list[list[str]]:
+        out: list[list[str]] = []
+        for batch in _batches(prompts, max(1, self.config.batch_size)):
+            body = {
+                "model": self.name,
+                "prompt": batch,
+                "n": sampling.n,
+                "temperature": sampling.temperature,
+                "top_p": sampling.top_p,
+                "max_tokens": sampling.max_new_tokens,
+                "stop": list(sampling.stop),
+            }
+            choices = self._post(body).get("choices")
+            if not isinstance(choices, list) or len(choices) != len(batch) * sampling.n:
+                raise BackendError(f"{self.url}: expected {len(batch) * sampling.n} choices")
+            texts = [""] * len(choices)
+            for choice in choices:
+                texts[int(choice["index"])] = str(choice["text"])
+            for i in range(len(batch)):
+                out.append([truncate(t, sampling.stop) for t in texts[i * sampling.n : (i + 1) * sampling.n]])
+        return out
+
+
+class VLLMBackend:
+    """vLLM in this process (the ``vllm`` extra, GPU machines)."""
+
+    def __init__(self, config: ModelConfig) -> None:
+        try:
+            import vllm
+        except ImportError:
+            raise BackendError("the vllm backend needs vLLM: pip install 'testcompiler[vllm]'") from None
+        self.vllm = vllm
+        self.name = config.name
+        self.llm = vllm.LLM(model=config.name, seed=config.seed)
+
+    def generate(self, prompts: Sequence[str], sampling: Sampling) -> list[list[str]]:
+        params = self.vllm.SamplingParams(
+            n=sampling.n,
+            temperature=sampling.temperature,
+            top_p=sampling.top_p,
+            max_tokens=sampling.max_new_tokens,
+            stop=list(sampling.stop),
+        )
+        results = self.llm.generate(list(prompts), params)
+        return [[truncate(o.text, sampling.stop) for o in r.outputs] for r in results]
+
+
+def make_backend(config: ModelConfig) -> Backend:
+    backends: dict[str, Callable[[ModelConfig], Backend]] = {
+        "hf": HFBackend,
+        "openai": OpenAIBackend,
+        "vllm": VLLMBackend,
+    }
+    return backends[config.backend](config)
+
+
+class CachedBackend:
+    """Answers from a JSONL file of earlier answers; asks the real backend (made on first need) for the rest.
+
+    Answers are appended batch by batch, so a run stopped half-way keeps what it had generated.
+    """
+
+    def __init__(
+        self, config: ModelConfig, path: Path, factory: Callable[[ModelConfig], Backend] = make_backend
+    ):
+        self.config = config
+        self.name = config.name
+        self.path = path
+        self.factory = factory
+        self.backend: Backend | None = None
+        self.generated = 0  # prompts the model was asked this run
+        self.answers: dict[str, list[str]] = {}
+        if path.exists():
+            with path.open(encoding="utf-8") as fh:
+                for line in fh:
+                    try:
+                        entry = json.loads(line)
+                    except json.JSONDecodeError:  # a line cut short when a run was killed
+                        continue
+                    self.answers[entry["key"]] = entry["completions"]
+
+    def key(self, prompt: str, sampling: Sampling) -> str:
+        model = (self.config.backend, self.config.name, self.config.seed)
+        return content_hash(
+            model,
+            prompt,
+            sampling.n,
+            sampling.temperature,
+            sampling.top_p,
+            sampling.max_new_tokens,
+            list(sampling.stop),
+        )
+
+    def generate(
+        self, prompts: Sequence[str], sampling: Sampling, progress: Callable[[int], None] | None = None
+    ) -> list[list[str]]:
+        keys = [self.key(p, sampling) for p in prompts]
+        todo = [i for i, k in enumerate(keys) if k not in self.answers]
+        if progress:
+            progress(len(prompts) - len(todo))
+        step = max(1, self.config.batch_size)
+        for start in range(0, len(todo), step):
+            chunk = todo[start : start + step]
+            if self.backend is None:
+                self.backend = self.factory(self.config)
+            answers = self.backend.generate([prompts[i] for i in chunk], sampling)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self.path.open("a", encoding="utf-8") as fh:
+                for i, completions in zip(chunk, answers, strict=True):
+                    self.answers[keys[i]] = completions
+                    fh.write(json.dumps({"key": keys[i], "completions": completions}) + "\n")
+            self.generated += len(chunk)
+            if progress:
+                progress(len(chunk))
+        return [self.answers[k] for k in keys]

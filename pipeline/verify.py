@@ -1,0 +1,83 @@
+"""Stage 6, verify: compile each function's kept tests to the candidate's language and run every candidate.
+
+Only candidates whose harness reports every check passed (status OK) are kept; the rest are dropped with
+their status as the reason. Identical programs run once. Each function's pass rate per language (passing
+candidates / candidates) is recorded on the kept items and in the ``pass_rates`` table.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from emitters import get_emitter
+from pipeline.config import VerifyConfig
+from pipeline.progress import bar
+from pipeline.records import Record, StageResult
+from testcompiler import InterpreterMissing, Status, compile_source, program
+from testcompiler.executor import interpreter
+from testcompiler.pool import run_many
+
+
+def verify(records: list[Record], config: VerifyConfig) -> StageResult:
+    result = StageResult()
+    result.count_in(records)
+    groups: dict[tuple[str, str], list[Record]] = defaultdict(list)
+    for r in records:
+        groups[(r["function_id"], r["language"])].append(r)
+    missing: dict[str, str] = {}
+    for language in {r["language"] for r in records}:
+        try:
+            interpreter(get_emitter(language))
+        except InterpreterMissing as exc:
+            missing[language] = str(exc)
+    programs: dict[str, tuple[str, int]] = {}  # program text -> (language, checks)
+    planned: list[tuple[Record, str, str, int]] = []  # (candidate, program, harness, checks)
+    for (_, language), candidates in groups.items():
+        if language in missing:
+            for r in candidates:
+                result.drop(r, "interpreter-missing", missing[language])
+            continue
+        first = candidates[0]
+        compiled = compile_source(
+            first["suite"], language, f"{first['name']}.py", first["name"], doctests=False
+        )
+        for r in candidates:
+            text = program(compiled, r["prompt"] + r["completion"])
+            programs[text] = (language, len(compiled.checks))
+            planned.append((r, text, compiled.harness, len(compiled.checks)))
+    texts = list(programs)
+    with bar("verify: running", len(texts)) as advance:
+        outcomes = run_many(
+            [(get_emitter(programs[t][0]), t, programs[t][1]) for t in texts],
+            config.timeout, warm=config.warm, done=lambda: advance(1),
+        )  # fmt: skip
+    outcome_of = dict(zip(texts, outcomes, strict=True))
+    passing: dict[tuple[str, str], int] = defaultdict(int)
+    for r, text, _, _ in planned:
+        if outcome_of[text].status is Status.OK:
+            passing[(r["function_id"], r["language"])] += 1
+    rates = {key: passing[key] / len(groups[key]) for key in groups}
+    for r, text, harness, checks in planned:
+        outcome = outcome_of[text]
+        if outcome.status is not Status.OK:
+            failed = next((c for c in outcome.checks if c.status != "pass"), None)
+            detail = (
+                f"check {failed.index}: {failed.status} {failed.detail}"
+                if failed
+                else outcome.stderr.strip()[-200:]
+            )
+            result.drop(r, outcome.status.value, detail)
+            continue
+        rate = rates[(r["function_id"], r["language"])]
+        result.kept.append(r | {"tests": harness, "checks": checks, "pass_rate": round(rate, 4)})
+    result.extras["pass_rates"] = [
+        {
+            "function_id": f,
+            "language": lang,
+            "candidates": len(groups[(f, lang)]),
+            "passed": passing[(f, lang)],
+            "pass_rate": round(rates[(f, lang)], 4),
+        }
+        for f, lang in sorted(groups)
+    ]
+    return result
