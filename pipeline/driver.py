@@ -8,6 +8,7 @@ what entered, what left and why the rest was dropped.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from collections.abc import Callable
@@ -39,12 +40,14 @@ UNITS = {"collect": "functions", "filter": "functions", "gentests": "functions",
 
 
 def files_key(paths: tuple[str, ...]) -> str:
-    """The content of every file behind ``paths``: the collect stage's input."""
+    """The content of every file behind ``paths``, by name relative to its path: moving a corpus (or the
+    workdir beside it) keeps the key."""
     parts = []
     for p in map(Path, paths):
         files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
         for f in files:
-            parts.append((str(f), content_hash(f.read_bytes().hex()) if f.exists() else None))
+            name = str(f.relative_to(p)) if p.is_dir() else f.name
+            parts.append((name, hashlib.sha256(f.read_bytes()).hexdigest() if f.exists() else None))
     return content_hash(parts)
 
 
@@ -101,7 +104,7 @@ class Pipeline:
 
     def run(self) -> dict[str, Any]:
         c = self.config
-        model = c.section("model")
+        model = (c.model.backend, c.model.name, c.model.seed)  # what decides the answers, not where from
         key = content_hash(VERSION, "collect", c.source.column, files_key(c.source.paths))
         records = self._stage(
             1, "collect", key, lambda: collect(list(c.source.paths), c.source.column)

@@ -34,6 +34,12 @@ class TestStats:
     failed: int = 0  # compiled, ran, did not pass
     skipped: Counter[str] = field(default_factory=Counter)  # not compilable, by the compiler's reason
 
+    def as_json(self) -> dict[str, object]:
+        # Not dataclasses.asdict: it rebuilds a Counter from (key, value) pairs, counting the pairs.
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)} | {
+            "skipped": dict(self.skipped)
+        }
+
 
 def prompt(code: str, name: str, seeds: list[str]) -> str:
     lines = [
@@ -90,6 +96,7 @@ def gentests(records: list[Record], config: GentestsConfig, llm: CachedBackend) 
         [(r["code"], r["name"], s) for r, s in zip(records, seeds_of, strict=True)], config.timeout
     )
     passed = [c.passed for c in checked]
+    tried = [set(s) for s in seeds_of]  # every assert is run once, whichever round proposes it
     stats = [TestStats(len(s), len(c.passed)) for s, c in zip(seeds_of, checked, strict=True)]
     sampling = Sampling(
         config.samples,
@@ -107,7 +114,8 @@ def gentests(records: list[Record], config: GentestsConfig, llm: CachedBackend) 
         candidates = []
         for i, (record, samples) in enumerate(zip(records, completions, strict=True)):
             found = _unique([a for s in samples for a in extract_asserts(record["name"], s)])
-            new = [a for a in found if a not in passed[i]]
+            new = [a for a in found if a not in tried[i]]
+            tried[i].update(new)
             stats[i].sampled += len(samples)
             stats[i].asserts += len(new)
             candidates.append((record["code"], record["name"], new))
@@ -135,7 +143,7 @@ def gentests(records: list[Record], config: GentestsConfig, llm: CachedBackend) 
         "tests_kept": sum(len(p) for p in passed),
     }
     for record, tests, stat, cov in zip(records, passed, stats, coverage, strict=True):
-        out = record | {"tests": tests, "coverage": round(cov, 4), "gentests": dataclasses.asdict(stat)}
+        out = record | {"tests": tests, "coverage": round(cov, 4), "gentests": stat.as_json()}
         if not tests:
             result.drop(out, "no-passing-tests", f"{stat.asserts} generated, none passed")
         elif cov < config.coverage:
