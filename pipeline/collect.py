@@ -21,6 +21,8 @@ class SourceError(ValueError):
 
 def _texts(path: Path, column: str) -> Iterator[tuple[str, str]]:
     """(source id, Python text) for every source behind ``path``."""
+    if not path.exists():
+        raise SourceError(f"{path}: no such file or directory")
     if path.is_dir() and (path / "dataset_info.json").exists():
         from datasets import load_from_disk
 
@@ -43,8 +45,6 @@ def _texts(path: Path, column: str) -> Iterator[tuple[str, str]]:
             raise SourceError(f"{path}: no column {column!r} (columns: {', '.join(dataset.column_names)})")
         for i, text in enumerate(dataset[column]):
             yield f"{path.name}#{i}", text
-    elif not path.exists():
-        raise SourceError(f"{path}: no such file or directory")
     else:
         raise SourceError(f"{path}: not a .py file, a directory, JSONL, Parquet or a saved dataset")
 

@@ -45,8 +45,9 @@ class FilterConfig:
     humaneval: bool = True
     benchmarks: tuple[str, ...] = ()  # more benchmark files: .py, .jsonl/.json(.gz) of records
     min_substring: int = 40  # exact matching: normalised code at least this long
-    ngram: int = 5  # token n-grams for MinHash
-    near_threshold: float = 0.6  # estimated Jaccard similarity that counts as contaminated
+    # Token 3-grams: functions are short, so a renamed copy with a new docstring still shares ~0.6 of them.
+    ngram: int = 3
+    near_threshold: float = 0.5  # estimated Jaccard similarity that counts as contaminated
     num_perm: int = 128
 
 

@@ -14,7 +14,7 @@ import secrets
 import libcst as cst
 
 from emitters import get_emitter
-from ir import Type, UnknownType, unify_all
+from ir import Type, UnknownType, from_python, to_python, unify_all
 from pipeline.checking import suite_source
 from pipeline.progress import bar
 from pipeline.records import Record, StageResult
@@ -92,8 +92,8 @@ def typeinfer(records: list[Record], timeout: float = 10.0) -> StageResult:
         for line in outcome.stdout.splitlines():
             if line.startswith(marker + " "):
                 value = read_value(py.value_grammar, line.split(" ", 2)[2])
-                if value is not None:
-                    returned.append(value.type)
+                if value is not None:  # read back untyped: rebuilt from Python to type its containers
+                    returned.append(from_python(to_python(value)).type)
         if not returned:
             result.drop(record, "no-return-observed", f"{outcome.status}: {outcome.stderr.strip()[-200:]}")
             continue

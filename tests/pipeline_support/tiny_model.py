@@ -1,4 +1,4 @@
-"""A tiny Llama built from a config, with a byte-level BPE tokenizer trained on the spot: nothing downloaded."""
+"""A tiny Llama built from a config and a byte-level BPE tokenizer trained on the spot: nothing downloaded."""
 
 from __future__ import annotations
 
