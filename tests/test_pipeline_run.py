@@ -127,3 +127,48 @@ def test_a_changed_setting_redoes_only_the_stages_it_touches(finished, tmp_path:
     reused = {s["stage"]: s["reused"] for s in funnel["stages"]}
     assert reused == {"collect": True, "filter": True, "gentests": True, "typeinfer": True, "translate": True,
                       "verify": True, "dedup": False, "export": False}  # fmt: skip
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "testcompiler", *args], capture_output=True, text=True)
+
+
+def test_each_stage_is_a_command_from_jsonl_to_jsonl(tmp_path: Path) -> None:
+    examples = Path(__file__).parent.parent / "examples"
+    done = cli("pipeline", "collect", str(examples / "corpus"), "-o", str(tmp_path / "functions.jsonl"))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["by_language"]["py"]["out"] == 17
+    config = tmp_path / "c.toml"
+    config.write_text("[filter]\ntypecheck = false\n")
+    done = cli("pipeline", "filter", str(tmp_path / "functions.jsonl"), "-o", str(tmp_path / "kept.jsonl"),
+               "--config", str(config))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    kept = [json.loads(x) for x in (tmp_path / "kept.jsonl").open()]
+    dropped = [json.loads(x) for x in (tmp_path / "kept.dropped.jsonl").open()]
+    assert len(kept) + len(dropped) == 17
+    assert {d["reason"] for d in dropped} == {"non-ascii", "todo", "trivial-body", "contaminated-exact"}
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[gentests]\nsampels = 3\n", "unknown key 'sampels'"),
+        ("[translate]\nsamples = 'many'\n", "expected int"),
+        ("[model]\nbackend = 'gpt'\n", "backend must be hf, openai or vllm"),
+        ("[nope]\n", "unknown table [nope]"),
+        ("not toml [", "not valid TOML"),
+    ],
+)
+def test_a_bad_config_is_one_line_and_exit_2(tmp_path: Path, text: str, message: str) -> None:
+    config = tmp_path / "bad.toml"
+    config.write_text(text)
+    done = cli("pipeline", "run", str(config), "--workdir", str(tmp_path / "w"))
+    assert done.returncode == 2
+    assert message in done.stderr and len(done.stderr.strip().splitlines()) == 1, done.stderr
+
+
+def test_a_missing_source_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text('[source]\npaths = ["nowhere"]\n')
+    done = cli("pipeline", "run", str(config), "--workdir", str(tmp_path / "w"))
+    assert done.returncode == 2 and "nowhere: no such file or directory" in done.stderr, done.stderr

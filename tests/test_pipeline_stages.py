@@ -77,8 +77,9 @@ def test_filter_drops_each_kind_of_bad_function_with_its_reason() -> None:
 def test_near_copies_of_a_benchmark_are_caught_by_minhash(tmp_path: Path) -> None:
     bench = tmp_path / "bench.jsonl"
     solution = (
-        "def bubble_sort(items):\n    items = list(items)\n    n = len(items)\n    for i in range(n):\n"
-        "        swapped = False\n        for j in range(n - i - 1):\n            if items[j] > items[j + 1]:\n"
+        "def bubble_sort(items):\n    items = list(items)\n    n = len(items)\n"
+        "    for i in range(n):\n        swapped = False\n        for j in range(n - i - 1):\n"
+        "            if items[j] > items[j + 1]:\n"
         "                items[j], items[j + 1] = items[j + 1], items[j]\n                swapped = True\n"
         "        if not swapped:\n            break\n    return items\n"
     )
@@ -155,15 +156,20 @@ def test_typeinfer_writes_the_types_the_tests_show() -> None:
 def test_dedup_uses_rouge_l_within_a_function_and_minhash_across_functions() -> None:
     assert rouge_l(tokens("a b c d"), tokens("a b c d")) == 1.0
     assert rouge_l(tokens("a b c d"), tokens("a x c y")) == pytest.approx(0.5)
-    body = "    local total = 0\n    for i = 1, #xs do\n        total = total + xs[i]\n    end\n    return total\nend\n"
+    body = "    local total = 0\n    for i = 1, #xs do\n        total = total + xs[i]\n    end\n"
+    body += "    return total\nend\n"
     other = "    return #xs > 0 and xs[1] or nil\nend\n"
 
     def candidate(fid: str, sample: int, completion: str) -> dict:  # type: ignore[type-arg]
         return {"id": f"{fid}{sample}", "function_id": fid, "language": "lua", "sample": sample,
                 "prompt": "local function f(xs)\n", "completion": completion}  # fmt: skip
 
-    records = [candidate("A", 0, body), candidate("A", 1, body.replace("total", "t")), candidate("A", 2, other),
-               candidate("B", 0, body)]  # fmt: skip
+    records = [
+        candidate("A", 0, body),
+        candidate("A", 1, body.replace("total", "t")),
+        candidate("A", 2, other),
+        candidate("B", 0, body),
+    ]
     result = dedup(records, DedupConfig())
     assert [r["id"] for r in result.kept] == ["A0", "A2"]
     assert {d["id"]: d["reason"] for d in result.dropped} == {"A1": "rouge-l", "B0": "near-duplicate"}
