@@ -58,7 +58,7 @@ class HFBackend:
         import torch
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
-        from pipeline.models import resolve_model
+        from pipeline.models import ModelMissing, resolve_model
 
         if config.threads:
             torch.set_num_threads(config.threads)
@@ -66,7 +66,12 @@ class HFBackend:
         self.name = config.name
         folder, gguf = resolve_model(config.name)
         kwargs: dict[str, Any] = {"gguf_file": gguf} if gguf else {}
-        self.tokenizer = AutoTokenizer.from_pretrained(folder, **kwargs)
+        if not Path(folder).is_dir():
+            kwargs["local_files_only"] = True  # a hub id: from the local cache, or not at all
+        try:
+            self.tokenizer = AutoTokenizer.from_pretrained(folder, **kwargs)
+        except OSError as exc:
+            raise ModelMissing(f"{config.name}: cannot load: {str(exc).splitlines()[0]}") from None
         self.tokenizer.padding_side = "left"
         if self.tokenizer.pad_token is None:
             self.tokenizer.pad_token = self.tokenizer.eos_token

@@ -57,7 +57,7 @@ def fetch_default_model() -> Path:
 
 
 def resolve_model(name: str) -> tuple[str, str | None]:
-    """(folder, gguf file name or None) for transformers' ``from_pretrained``."""
+    """(folder or cached hub id, gguf file name or None) for transformers' ``from_pretrained``."""
     if name == DEFAULT_MODEL:
         path = fetch_default_model()
         return str(path.parent), path.name
@@ -66,8 +66,6 @@ def resolve_model(name: str) -> tuple[str, str | None]:
         if not path.is_file():
             raise ModelMissing(f"{name}: no such GGUF file")
         return str(path.parent), path.name
-    if not path.is_dir():
-        raise ModelMissing(
-            f"{name}: not a model directory or .gguf file (models are never fetched from a hub)"
-        )
-    return str(path), None
+    if path.is_dir() or ("/" in name and not path.is_absolute() and not name.startswith(".")):
+        return name, None  # a directory, or a hub id already in the local cache (never downloaded)
+    raise ModelMissing(f"{name}: not a model directory, a .gguf file or a cached hub id")
