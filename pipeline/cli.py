@@ -42,9 +42,16 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     workdir = Path(args.workdir)
     workdir.mkdir(parents=True, exist_ok=True)
-    funnel = Pipeline(_config(args.config), workdir).run()
+    pipeline = Pipeline(_config(args.config), workdir)
+    funnel = pipeline.run()
     _print_funnel(funnel)
     print(f"dataset: {workdir / 'export' / 'dataset'}  funnel: {workdir / 'funnel.json'}")
+    reports = pipeline.close_the_loop()
+    if reports:
+        from pipeline.driver import report_table
+
+        Console(stderr=True).print(report_table(reports))
+        print(f"evaluation: {workdir / 'evaluation.json'}")
     return 0
 
 
@@ -104,6 +111,78 @@ def cmd_fetch_model(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_finetune(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from pipeline.finetune import finetune
+
+    config = _config(args.config)
+    given = {"model": args.model, "epochs": args.epochs, "max_steps": args.max_steps}
+    given |= {"language": args.lang, "lora": args.lora or None}
+    overrides = {k: v for k, v in given.items() if v is not None}
+    tune = dataclasses.replace(config.finetune, **overrides)
+    print(json.dumps(finetune(Path(args.dataset), config.model, tune, Path(args.out)), indent=2))
+    return 0
+
+
+def cmd_evaluate_model(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from pipeline.driver import report_table
+    from pipeline.evalmodel import evaluate_model
+
+    config = _config(args.config)
+    model = dataclasses.replace(
+        config.model, name=args.model, backend=args.backend or config.model.backend,
+        base_url=args.base_url or config.model.base_url,
+    )  # fmt: skip
+    settings = dataclasses.replace(
+        config.evaluate, benchmark=args.benchmark, n=args.n, temperature=args.temperature, split=args.split,
+        limit=args.limit or config.evaluate.limit, max_new_tokens=args.max_new_tokens,
+    )  # fmt: skip
+    report = evaluate_model(model, args.lang, settings, Path(args.out))
+    Console(stderr=True).print(report_table({"model": report}))
+    print(json.dumps(report))
+    return 0
+
+
+def add_commands(sub: Any) -> None:
+    """Top-level commands that close the loop: ``finetune`` and ``evaluate-model``."""
+    f = sub.add_parser(
+        "finetune", help="fine-tune a model on an exported pipeline dataset (transformers Trainer)"
+    )
+    f.add_argument("dataset", help="a pipeline workdir's export/ folder, its dataset/ folder, or train.jsonl")
+    f.add_argument("--out", required=True, help="checkpoints, final model, training log")
+    f.add_argument("--config", help="TOML config: its [model] and [finetune] tables")
+    f.add_argument("--model", help="what to fine-tune (default: the config's model)")
+    f.add_argument("--lang", help="only this language's items")
+    f.add_argument("--epochs", type=int)
+    f.add_argument("--max-steps", type=int)
+    f.add_argument("--lora", action="store_true", help="LoRA adapters (peft) instead of full fine-tuning")
+    f.set_defaults(func=cmd_finetune, command="pipeline")
+    e = sub.add_parser("evaluate-model", help="pass@k of a model on a benchmark compiled to target languages")
+    e.add_argument("model", help="hf: model folder, .gguf or smollm2; openai/vllm: the served model's name")
+    e.add_argument("--lang", action="append", required=True, help="a target language (repeatable)")
+    e.add_argument("--benchmark", default="humaneval", choices=("humaneval",))
+    e.add_argument("--n", type=int, default=20, help="completions per problem")
+    e.add_argument("--temperature", type=float, default=0.2)
+    e.add_argument("--max-new-tokens", type=int, default=512)
+    e.add_argument(
+        "--split",
+        default="all",
+        choices=("all", "dev", "test"),
+        help="dev: a fixed fifth, for choosing epochs",
+    )
+    e.add_argument("--limit", type=int, help="only the first N problems")
+    e.add_argument("--backend", choices=("hf", "openai", "vllm"))
+    e.add_argument("--base-url", help="openai backend: the server's /v1 address")
+    e.add_argument("--config", help="TOML config: its [model] table for the other settings")
+    e.add_argument(
+        "--out", required=True, help="completion and result files (MultiPL-E formats), report.json"
+    )
+    e.set_defaults(func=cmd_evaluate_model, command="pipeline")
+
+
 def add_parser(sub: Any) -> None:
     p = sub.add_parser("pipeline", help="the MultiPL-T pipeline: mine, test, translate, verify, export")
     stages = p.add_subparsers(dest="stage", required=True)
@@ -125,10 +204,11 @@ def errors() -> tuple[type[Exception], ...]:
     """What a bad config, source or model looks like: reported as one line, exit 2."""
     from pipeline.collect import SourceError
     from pipeline.config import ConfigError
+    from pipeline.finetune import FinetuneError
     from pipeline.llm import BackendError
     from pipeline.models import ModelMissing
 
-    return (ConfigError, SourceError, ModelMissing, BackendError)
+    return (ConfigError, SourceError, ModelMissing, BackendError, FinetuneError)
 
 
 def run(args: argparse.Namespace) -> int:

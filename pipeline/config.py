@@ -87,6 +87,43 @@ class DedupConfig:
 
 
 @dataclass(frozen=True)
+class FinetuneConfig:
+    """MultiPL-T's 1B settings by default."""
+
+    enabled: bool = False  # pipeline run: fine-tune on what export wrote
+    model: str = ""  # what to fine-tune (hf-loadable); empty: [model] name
+    language: str = ""  # train on one language's items only (MultiPL-T tuned one model per language)
+    lora: bool = False  # LoRA adapters (peft) instead of full fine-tuning; merged into the saved model
+    lora_r: int = 16
+    lora_alpha: int = 32
+    lora_dropout: float = 0.05
+    learning_rate: float = 3e-5
+    batch_size: int = 8  # windows per optimizer step
+    micro_batch_size: int = 0  # windows per forward pass (0: batch_size); the rest is gradient accumulation
+    seq_len: int = 2048
+    epochs: int = 3
+    max_steps: int = 0  # > 0: stop after this many steps (the schedule spans them)
+    warmup_ratio: float = 0.0
+    weight_decay: float = 0.0
+    seed: int = 0
+
+
+@dataclass(frozen=True)
+class EvaluateConfig:
+    enabled: bool = False  # pipeline run: evaluate the base model and the fine-tuned one
+    benchmark: str = "humaneval"
+    languages: tuple[str, ...] = ()  # empty: [finetune] language, else [translate] languages
+    split: str = "all"  # all | dev | test: choose epochs on dev, report test
+    limit: int = 0  # only the first N problems (0: all)
+    n: int = 20
+    temperature: float = 0.2
+    top_p: float = 0.95
+    max_new_tokens: int = 512
+    timeout: float = 10.0
+    compare_base: bool = True
+
+
+@dataclass(frozen=True)
 class Config:
     source: SourceConfig = field(default_factory=SourceConfig)
     model: ModelConfig = field(default_factory=ModelConfig)
@@ -95,6 +132,8 @@ class Config:
     translate: TranslateConfig = field(default_factory=TranslateConfig)
     verify: VerifyConfig = field(default_factory=VerifyConfig)
     dedup: DedupConfig = field(default_factory=DedupConfig)
+    finetune: FinetuneConfig = field(default_factory=FinetuneConfig)
+    evaluate: EvaluateConfig = field(default_factory=EvaluateConfig)
 
     def section(self, name: str) -> dict[str, Any]:
         """One stage's settings as plain data: part of what decides whether its output is still valid."""

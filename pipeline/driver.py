@@ -8,6 +8,7 @@ what entered, what left and why the rest was dropped.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import time
@@ -127,7 +128,63 @@ class Pipeline:
             records = self._stage(index, name, key, partial(work, records)).records
         funnel = self.funnel()
         (self.workdir / "funnel.json").write_text(json.dumps(funnel, indent=2))
+        self.export_key = key
         return funnel
+
+    def _once(self, name: str, key: str, work: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        """A step that makes files, not records (a model, a report): skipped when its key is unchanged."""
+        meta_path = self.workdir / name / "meta.json"
+        if meta_path.exists():
+            meta = json.loads(meta_path.read_text())
+            if meta.get("key") == key:
+                self.console.print(f"[dim]{name}: done before, reused[/dim]")
+                return dict(meta["result"])
+        result = work()
+        meta_path.parent.mkdir(parents=True, exist_ok=True)
+        meta_path.write_text(json.dumps({"key": key, "result": result}, indent=2))
+        return result
+
+    def close_the_loop(self) -> dict[str, Any] | None:
+        """After export: fine-tune on the dataset, then evaluate the base and the tuned model, as configured.
+        Returns the comparison (also written to ``evaluation.json``), or None when nothing was asked."""
+        c = self.config
+        model_key = (c.model.backend, c.model.name, c.model.seed)
+        tuned: dict[str, Any] | None = None
+        if c.finetune.enabled:
+            from pipeline.finetune import finetune
+
+            key = content_hash(VERSION, "finetune", c.section("finetune"), model_key, self.export_key)
+            out = self.workdir / "finetune"
+            tuned = self._once(
+                "finetune", key, lambda: finetune(self.workdir / "export", c.model, c.finetune, out)
+            )
+            self.console.print(
+                f"finetune: {tuned['steps']} steps, loss {tuned['first_loss']} -> {tuned['last_loss']}"
+            )
+        if not c.evaluate.enabled:
+            return None
+        from pipeline.evalmodel import evaluate_model
+
+        languages = list(c.evaluate.languages) or (
+            [c.finetune.language] if c.finetune.language else list(c.translate.languages)
+        )
+        settings = (c.section("evaluate"), languages)
+        reports: dict[str, Any] = {}
+        if c.evaluate.compare_base or tuned is None:
+            key = content_hash(VERSION, "evaluate-base", settings, model_key)
+            out = self.workdir / "evaluate" / "base"
+            reports["base"] = self._once(
+                "evaluate/base", key, lambda: evaluate_model(c.model, languages, c.evaluate, out)
+            )
+        if tuned is not None:
+            local = dataclasses.replace(c.model, backend="hf", name=tuned["model"])
+            key = content_hash(VERSION, "evaluate-tuned", settings, tuned)
+            out = self.workdir / "evaluate" / "tuned"
+            reports["tuned"] = self._once(
+                "evaluate/tuned", key, lambda: evaluate_model(local, languages, c.evaluate, out)
+            )
+        (self.workdir / "evaluation.json").write_text(json.dumps(reports, indent=2))
+        return reports
 
     def funnel(self) -> dict[str, Any]:
         return {
@@ -170,4 +227,24 @@ def funnel_table(funnel: dict[str, Any]) -> Table:
                 reasons[reason] = reasons.get(reason, 0) + n
         top = ", ".join(f"{r} {n}" for r, n in sorted(reasons.items(), key=lambda x: -x[1])[:2])
         table.add_row(stage["stage"], *cells, top)
+    return table
+
+
+def report_table(reports: dict[str, Any]) -> Table:
+    """One row per model and language: pass@k, and the change against the first model (the base)."""
+    table = Table(title="pass@k on the compiled benchmark")
+    for column in ("model", "language", "problems", "pass@1", "pass@10", "change in pass@1"):
+        table.add_column(column, justify="left" if column in ("model", "language") else "right")
+    base = next(iter(reports.values()), None)
+    for label, report in reports.items():
+        for lang, scores in report["languages"].items():
+            change = ""
+            if base is not None and report is not base and lang in base["languages"]:
+                change = f"{scores['pass@1'] - base['languages'][lang]['pass@1']:+.4f}"
+            p10 = scores.get("pass@10")
+            name = f"{label} ({report['model']})" if label != "model" else report["model"]
+            p1 = f"{scores['pass@1']:.4f}"
+            table.add_row(
+                name, lang, str(scores["problems"]), p1, "" if p10 is None else f"{p10:.4f}", change
+            )
     return table

