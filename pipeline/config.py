@@ -106,6 +106,8 @@ class FinetuneConfig:
     warmup_ratio: float = 0.0
     weight_decay: float = 0.0
     seed: int = 0
+    save_checkpoints: bool = True  # one per epoch, to resume from
+    save_final: bool = True
 
 
 @dataclass(frozen=True)

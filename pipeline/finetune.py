@@ -65,11 +65,12 @@ class _Collator:
         return {"input_ids": ids, "labels": labels, "attention_mask": mask}
 
 
-def finetune(dataset: Path, model: ModelConfig, config: FinetuneConfig, out: Path) -> dict[str, Any]:
+def finetune(
+    dataset: Path, model: ModelConfig, config: FinetuneConfig, out: Path, callbacks: list[Any] | None = None
+) -> dict[str, Any]:
     """Trains, saves a checkpoint per epoch under ``out/checkpoints`` (resumed from the last one when there
     is one), the final model under ``out/final``, the log as ``out/train_log.jsonl``; returns the summary."""
     import torch
-    from datasets import Dataset
     from transformers import AutoModelForCausalLM, AutoTokenizer, Trainer, TrainingArguments
     from transformers.trainer_utils import get_last_checkpoint
 
@@ -113,7 +114,7 @@ def finetune(dataset: Path, model: ModelConfig, config: FinetuneConfig, out: Pat
         weight_decay=config.weight_decay,
         num_train_epochs=config.epochs,
         max_steps=config.max_steps or -1,
-        save_strategy="epoch",
+        save_strategy="epoch" if config.save_checkpoints else "no",
         logging_steps=1,
         report_to=[],
         bf16=cuda,
@@ -126,8 +127,9 @@ def finetune(dataset: Path, model: ModelConfig, config: FinetuneConfig, out: Pat
     trainer = Trainer(
         model=network,
         args=args,
-        train_dataset=Dataset.from_dict({"input_ids": windows}),
+        train_dataset=[{"input_ids": w} for w in windows],  # a list will do: no datasets needed on a GPU box
         data_collator=_Collator(tokenizer.pad_token_id),
+        callbacks=callbacks,
     )
     last = get_last_checkpoint(str(out / "checkpoints")) if (out / "checkpoints").is_dir() else None
     start = time.monotonic()
@@ -136,8 +138,9 @@ def finetune(dataset: Path, model: ModelConfig, config: FinetuneConfig, out: Pat
     final: Any = trainer.model
     if config.lora:
         final = final.merge_and_unload()  # a plain model: every backend can load it
-    final.save_pretrained(out / "final")
-    tokenizer.save_pretrained(out / "final")
+    if config.save_final:
+        final.save_pretrained(out / "final")
+        tokenizer.save_pretrained(out / "final")
     log = trainer.state.log_history
     with (out / "train_log.jsonl").open("w") as fh:
         for entry in log:
@@ -155,6 +158,8 @@ def finetune(dataset: Path, model: ModelConfig, config: FinetuneConfig, out: Pat
         "last_loss": losses[-1] if losses else None,
         "resumed_from": last,
         "seconds": round(seconds, 2),
+        "train_seconds": trainer.state.log_history[-1].get("train_runtime"),
+        "parameters": sum(p.numel() for p in network.parameters()),
         "device": "cuda" if cuda else "cpu",
         "model": str(out / "final"),
     }
