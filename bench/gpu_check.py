@@ -99,9 +99,14 @@ def main() -> int:
         data = Path(tmp) / "train.jsonl"
         write_jsonl(data, items * copies)
         config = FinetuneConfig(
-            batch_size=args.batch, micro_batch_size=args.micro_batch, seq_len=args.seq_len, max_steps=args.steps,
-            learning_rate=3e-5, save_checkpoints=False, save_final=False,
-        )  # fmt: skip
+            batch_size=args.batch,
+            micro_batch_size=args.micro_batch,
+            seq_len=args.seq_len,
+            max_steps=args.steps,
+            learning_rate=3e-5,
+            save_checkpoints=False,
+            save_final=False,
+        )
         clock = Clock()
         summary = finetune(data, ModelConfig(name=str(folder)), config, Path(tmp) / "out", callbacks=[clock])
     timed = clock.times[args.warmup :]
