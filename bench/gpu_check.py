@@ -3,7 +3,7 @@ fixed number of steps by ``pipeline.finetune`` on items the pipeline exported; p
 model FLOPs utilisation (MFU = 6 x parameters x tokens/s / peak bf16 FLOP/s, attention FLOPs left out).
 
 Needs only torch, transformers and tokenizers (all on the device image) and this repository's ``pipeline``
-package on PYTHONPATH; ``--tiny`` runs the same path on a CPU in seconds (the tests do).
+package on PYTHONPATH; ``--size tiny`` runs the same path on a CPU in seconds (the tests do).
 """
 
 from __future__ import annotations
@@ -84,6 +84,7 @@ def main() -> int:
     p.add_argument("--seq-len", type=int, default=2048)
     p.add_argument("--batch", type=int, default=8)
     p.add_argument("--micro-batch", type=int, default=4)
+    p.add_argument("--out", type=Path, help="also write the result here as JSON")
     args = p.parse_args()
 
     import torch
@@ -124,6 +125,8 @@ def main() -> int:
         "mfu": round(6 * params * tokens_per_second / peak, 4) if peak else None,
     }  # fmt: skip
     print(json.dumps(result, indent=2))
+    if args.out:
+        args.out.write_text(json.dumps(result, indent=2) + "\n")
     return 0
 
 

@@ -161,3 +161,29 @@ def test_the_pipeline_chains_export_finetune_and_evaluation(tiny_model: Path, tm
         requests = len(server.requests)
         assert again.close_the_loop() == reports
         assert len(server.requests) == requests  # nothing generated, trained or run again
+
+
+def test_the_gpu_check_runs_its_whole_path_on_a_cpu(tmp_path: Path) -> None:
+    """bench/gpu_check.py is sized for an H100; --size tiny takes the same path (model from a config,
+    tokenizer trained on the pipeline's sample export, finetune with a step clock) in seconds, so it is known
+    to work before a device session spends minutes on it."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    out = tmp_path / "gpu-check.json"
+    args = ["--size", "tiny", "--steps", "6", "--warmup", "1", "--seq-len", "128", "--batch", "4"]
+    args += ["--micro-batch", "2", "--out", str(out)]
+    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    done = subprocess.run(
+        [sys.executable, str(root / "bench" / "gpu_check.py"), *args],
+        capture_output=True, text=True, env=env, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(out.read_text())
+    assert result["device"] == "cpu" and result["mfu"] is None  # no peak to divide by on a CPU
+    assert result["steps_timed"] == 4  # 6 steps, the first left out, times between the rest
+    assert result["tokens_per_second"] > 0
+    assert 100_000 < result["parameters"] < 1_000_000
+    assert result["first_loss"] > 0 and result["last_loss"] > 0
