@@ -91,6 +91,7 @@ class FinetuneConfig:
     """MultiPL-T's 1B settings by default."""
 
     enabled: bool = False  # pipeline run: fine-tune on what export wrote
+    dataset: str = ""  # train on this instead (an export folder, a dataset folder or a .jsonl file)
     model: str = ""  # what to fine-tune (hf-loadable); empty: [model] name
     language: str = ""  # train on one language's items only (MultiPL-T tuned one model per language)
     lora: bool = False  # LoRA adapters (peft) instead of full fine-tuning; merged into the saved model
@@ -177,6 +178,9 @@ def parse_config(data: dict[str, Any], base: Path, where: str = "config") -> Con
     source = config.source
     paths = tuple(str(p if Path(p).is_absolute() else base / p) for p in source.paths)
     benchmarks = tuple(str(p if Path(p).is_absolute() else base / p) for p in config.filter.benchmarks)
+    dataset = config.finetune.dataset
+    if dataset and not Path(dataset).is_absolute():
+        dataset = str(base / dataset)
     model = config.model
     if model.backend == "hf" and model.name != "smollm2" and not Path(model.name).is_absolute():
         local = base / model.name
@@ -188,6 +192,7 @@ def parse_config(data: dict[str, Any], base: Path, where: str = "config") -> Con
         config,
         source=dataclasses.replace(source, paths=paths),
         filter=dataclasses.replace(config.filter, benchmarks=benchmarks),
+        finetune=dataclasses.replace(config.finetune, dataset=dataset),
         model=model,
     )
 

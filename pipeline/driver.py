@@ -153,11 +153,14 @@ class Pipeline:
         if c.finetune.enabled:
             from pipeline.finetune import finetune
 
-            key = content_hash(VERSION, "finetune", c.section("finetune"), model_key, self.export_key)
+            if c.finetune.dataset:  # named in the config: its files decide, not where they lie
+                dataset, data_key = Path(c.finetune.dataset), files_key((c.finetune.dataset,))
+            else:
+                dataset, data_key = self.workdir / "export", self.export_key
+            settings = {**c.section("finetune"), "dataset": None}
+            key = content_hash(VERSION, "finetune", settings, model_key, data_key)
             out = self.workdir / "finetune"
-            tuned = self._once(
-                "finetune", key, lambda: finetune(self.workdir / "export", c.model, c.finetune, out)
-            )
+            tuned = self._once("finetune", key, lambda: finetune(dataset, c.model, c.finetune, out))
             self.console.print(
                 f"finetune: {tuned['steps']} steps, loss {tuned['first_loss']} -> {tuned['last_loss']}"
             )
@@ -234,7 +237,8 @@ def report_table(reports: dict[str, Any]) -> Table:
     """One row per model and language: pass@k, and the change against the first model (the base)."""
     table = Table(title="pass@k on the compiled benchmark")
     for column in ("model", "language", "problems", "pass@1", "pass@10", "change in pass@1"):
-        table.add_column(column, justify="left" if column in ("model", "language") else "right")
+        left = column in ("model", "language")
+        table.add_column(column, justify="left" if left else "right", no_wrap=column == "model")
     base = next(iter(reports.values()), None)
     for label, report in reports.items():
         for lang, scores in report["languages"].items():
@@ -242,7 +246,8 @@ def report_table(reports: dict[str, Any]) -> Table:
             if base is not None and report is not base and lang in base["languages"]:
                 change = f"{scores['pass@1'] - base['languages'][lang]['pass@1']:+.4f}"
             p10 = scores.get("pass@10")
-            name = f"{label} ({report['model']})" if label != "model" else report["model"]
+            model = "/".join(Path(report["model"]).parts[-2:])  # a tuned model's folder: finetune/final
+            name = f"{label} ({model})" if label != "model" else model
             p1 = f"{scores['pass@1']:.4f}"
             table.add_row(
                 name, lang, str(scores["problems"]), p1, "" if p10 is None else f"{p10:.4f}", change

@@ -8,6 +8,7 @@ the test checks that the learning rate has decayed to (nearly) zero by the last 
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 import time
@@ -65,6 +66,19 @@ class _Collator:
         return {"input_ids": ids, "labels": labels, "attention_mask": mask}
 
 
+def _plain_copy(network: Any) -> Any:
+    """A model loaded from GGUF holds dequantized fp32 weights but stays flagged as quantized, which the
+    Trainer refuses to train; the same weights in a model built from the config (minus the GGUF flag)."""
+    from transformers import AutoModelForCausalLM
+
+    config = copy.deepcopy(network.config)
+    if hasattr(config, "quantization_config"):
+        del config.quantization_config
+    plain = AutoModelForCausalLM.from_config(config, dtype=network.dtype)
+    plain.load_state_dict(network.state_dict())
+    return plain
+
+
 def finetune(
     dataset: Path, model: ModelConfig, config: FinetuneConfig, out: Path, callbacks: list[Any] | None = None
 ) -> dict[str, Any]:
@@ -88,6 +102,8 @@ def finetune(
         tokenizer.pad_token = tokenizer.eos_token
     cuda = torch.cuda.is_available() and model.device != "cpu"
     network = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32, **kwargs)
+    if gguf:
+        network = _plain_copy(network)
     if config.lora:
         try:
             from peft import LoraConfig, get_peft_model

