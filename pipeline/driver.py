@@ -157,8 +157,8 @@ class Pipeline:
                 dataset, data_key = Path(c.finetune.dataset), files_key((c.finetune.dataset,))
             else:
                 dataset, data_key = self.workdir / "export", self.export_key
-            settings = {**c.section("finetune"), "dataset": None}
-            key = content_hash(VERSION, "finetune", settings, model_key, data_key)
+            recipe = {**c.section("finetune"), "dataset": None}
+            key = content_hash(VERSION, "finetune", recipe, model_key, data_key)
             out = self.workdir / "finetune"
             tuned = self._once("finetune", key, lambda: finetune(dataset, c.model, c.finetune, out))
             self.console.print(
