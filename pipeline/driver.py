@@ -161,9 +161,8 @@ class Pipeline:
             key = content_hash(VERSION, "finetune", recipe, model_key, data_key)
             out = self.workdir / "finetune"
             tuned = self._once("finetune", key, lambda: finetune(dataset, c.model, c.finetune, out))
-            self.console.print(
-                f"finetune: {tuned['steps']} steps, loss {tuned['first_loss']} -> {tuned['last_loss']}"
-            )
+            first, last = tuned["first_loss"], tuned["last_loss"]
+            self.console.print(f"finetune: {tuned['steps']} steps, loss {first:.4f} -> {last:.4f}")
         if not c.evaluate.enabled:
             return None
         from pipeline.evalmodel import evaluate_model
