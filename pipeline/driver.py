@@ -24,6 +24,7 @@ from rich.table import Table
 from pipeline.collect import collect
 from pipeline.config import Config
 from pipeline.dedup import dedup
+from pipeline.executors import Executor, make_executor
 from pipeline.export import export
 from pipeline.filters import filter_functions
 from pipeline.gentests import gentests
@@ -73,8 +74,18 @@ class Pipeline:
         self.config = config
         self.workdir = workdir
         self.console = console or Console(stderr=True)
-        self.llm = CachedBackend(config.model, workdir / "cache" / "llm.jsonl", backend_factory)
+        spread = config.ray if config.executor == "ray" else None
+        self.llm = CachedBackend(config.model, workdir / "cache" / "llm.jsonl", backend_factory, spread)
         self.runs: list[StageRun] = []
+        self._executor: Executor | None = None
+
+    @property
+    def executor(self) -> Executor:
+        """Made on first need: a run that reuses every stage never starts Ray."""
+        if self._executor is None:
+            r = self.config.ray
+            self._executor = make_executor(self.config.executor, r.address, r.batch_size, r.cpus_per_task)
+        return self._executor
 
     def _stage(self, index: int, name: str, key: str, work: Callable[[], StageResult]) -> StageRun:
         folder = self.workdir / "stages" / f"{index}-{name}"
@@ -116,11 +127,15 @@ class Pipeline:
                 (c.section("filter"), files_key(c.filter.benchmarks)),
                 lambda rs: filter_functions(rs, c.filter),
             ),
-            ("gentests", (c.section("gentests"), model), lambda rs: gentests(rs, c.gentests, self.llm)),
+            (
+                "gentests",
+                (c.section("gentests"), model),
+                lambda rs: gentests(rs, c.gentests, self.llm, self.executor),
+            ),
             ("typeinfer", (c.gentests.timeout,), lambda rs: typeinfer(rs, c.gentests.timeout)),
             ("translate", (c.section("translate"), model), lambda rs: translate(rs, c.translate, self.llm)),
-            ("verify", (c.section("verify"),), lambda rs: verify(rs, c.verify)),
-            ("dedup", (c.section("dedup"),), lambda rs: dedup(rs, c.dedup)),
+            ("verify", (c.section("verify"),), lambda rs: verify(rs, c.verify, self.executor)),
+            ("dedup", (c.section("dedup"),), lambda rs: dedup(rs, c.dedup, self.executor)),
             ("export", (), lambda rs: export(rs, self.workdir / "export")),
         ]
         for index, (name, settings, work) in enumerate(steps, 2):
@@ -201,6 +216,10 @@ class Pipeline:
                 }
                 for r in self.runs
             ],
+            "executor": {
+                "name": self.config.executor,
+                "tasks_this_run": self._executor.tasks if self._executor else 0,
+            },
             "llm": {
                 "model": self.config.model.name,
                 "backend": self.config.model.backend,

@@ -12,15 +12,18 @@ import dataclasses
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 
 import libcst as cst
 
 from pipeline.checking import check_asserts, doctest_asserts
 from pipeline.config import GentestsConfig
 from pipeline.coverage_run import line_coverage
+from pipeline.executors import Done, Executor, LocalExecutor
 from pipeline.llm import CachedBackend, Sampling
 from pipeline.progress import bar
 from pipeline.records import Record, StageResult
+from testcompiler.pool import default_jobs
 
 
 @dataclass
@@ -88,13 +91,28 @@ def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def gentests(records: list[Record], config: GentestsConfig, llm: CachedBackend) -> StageResult:
+def coverage_batch(items: list[tuple[str, str, list[str]]], timeout: float, done: Done = None) -> list[float]:
+    """Line coverage of each (code, name, passing tests), a few subprocesses at a time."""
+
+    def measure(item: tuple[str, str, list[str]]) -> float:
+        value = line_coverage(*item, timeout)
+        if done:
+            done()
+        return value
+
+    with ThreadPoolExecutor(max_workers=default_jobs()) as pool:
+        return list(pool.map(measure, items))
+
+
+def gentests(
+    records: list[Record], config: GentestsConfig, llm: CachedBackend, executor: Executor | None = None
+) -> StageResult:
     result = StageResult()
     result.count_in(records)
     seeds_of = [doctest_asserts(r["code"], r["name"]) for r in records]
-    checked = check_asserts(
-        [(r["code"], r["name"], s) for r, s in zip(records, seeds_of, strict=True)], config.timeout
-    )
+    executor = executor or LocalExecutor()
+    check = partial(check_asserts, timeout=config.timeout)
+    checked = executor.map(check, [(r["code"], r["name"], s) for r, s in zip(records, seeds_of, strict=True)])
     passed = [c.passed for c in checked]
     tried = [set(s) for s in seeds_of]  # every assert is run once, whichever round proposes it
     stats = [TestStats(len(s), len(c.passed)) for s, c in zip(seeds_of, checked, strict=True)]
@@ -119,19 +137,17 @@ def gentests(records: list[Record], config: GentestsConfig, llm: CachedBackend) 
             stats[i].sampled += len(samples)
             stats[i].asserts += len(new)
             candidates.append((record["code"], record["name"], new))
-        with bar(f"gentests round {round_ + 1}: running", sum(1 for c in candidates if c[2])) as advance:
-            outcomes = check_asserts(candidates, config.timeout, lambda: advance(1))
+        with bar(f"gentests round {round_ + 1}: running", len(candidates)) as advance:
+            outcomes = executor.map(check, candidates, advance)
         for i, outcome in enumerate(outcomes):
             passed[i] = _unique(passed[i] + outcome.passed)
             stats[i].failed += outcome.failed
             stats[i].skipped.update(outcome.skipped)
 
-    def measure(i: int) -> float:
-        r = records[i]
-        return line_coverage(r["code"], r["name"], passed[i], config.timeout)
-
-    with bar("gentests: coverage", len(records)) as advance, ThreadPoolExecutor() as pool:
-        coverage = list(pool.map(lambda i: (measure(i), advance(1))[0], range(len(records))))
+    with bar("gentests: coverage", len(records)) as advance:
+        measure = partial(coverage_batch, timeout=config.timeout)
+        items = [(r["code"], r["name"], p) for r, p in zip(records, passed, strict=True)]
+        coverage = executor.map(measure, items, advance)
     skipped = sum((s.skipped for s in stats), Counter[str]())
     result.notes = {
         "doctest_seeds": sum(s.doctests for s in stats),

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from pipeline.config import ModelConfig
+from pipeline.config import ModelConfig, RayConfig
 from pipeline.records import content_hash
 
 
@@ -116,14 +118,15 @@ class OpenAIBackend:
     def __init__(self, config: ModelConfig) -> None:
         self.config = config
         self.name = config.name
-        self.url = config.base_url.rstrip("/") + "/completions"
+        self.urls = [u.rstrip("/") + "/completions" for u in (config.base_url, *config.base_urls)]
+        self.url = self.urls[0]
         self.key = os.environ.get(config.api_key_env, "")
 
-    def _post(self, body: dict[str, Any]) -> dict[str, Any]:
+    def _post(self, body: dict[str, Any], url: str) -> dict[str, Any]:
         headers = {"Content-Type": "application/json"}
         if self.key:
             headers["Authorization"] = f"Bearer {self.key}"
-        request = urllib.request.Request(self.url, json.dumps(body).encode(), headers, method="POST")
+        request = urllib.request.Request(url, json.dumps(body).encode(), headers, method="POST")
         for attempt in range(4):
             try:
                 with urllib.request.urlopen(request, timeout=self.config.request_timeout) as response:
@@ -131,34 +134,50 @@ class OpenAIBackend:
             except urllib.error.HTTPError as exc:
                 if exc.code not in (429, 500, 502, 503) or attempt == 3:
                     detail = exc.read().decode(errors="replace")[:200]
-                    raise BackendError(f"{self.url}: HTTP {exc.code}: {detail}") from None
+                    raise BackendError(f"{url}: HTTP {exc.code}: {detail}") from None
             except (urllib.error.URLError, OSError) as exc:
                 if attempt == 3:
-                    raise BackendError(f"{self.url}: {getattr(exc, 'reason', exc)}") from None
+                    raise BackendError(f"{url}: {getattr(exc, 'reason', exc)}") from None
             time.sleep(0.5 * 2**attempt)
         raise AssertionError("unreachable")
 
+    def _batch(self, batch: list[str], sampling: Sampling, slots: queue.Queue[str]) -> list[list[str]]:
+        url = slots.get()  # a server with a request slot free; as many threads as slots, so never a wait
+        try:
+            return self._ask(url, batch, sampling)
+        finally:
+            slots.put(url)
+
+    def _ask(self, url: str, batch: list[str], sampling: Sampling) -> list[list[str]]:
+        body = {
+            "model": self.name,
+            "prompt": batch,
+            "n": sampling.n,
+            "temperature": sampling.temperature,
+            "top_p": sampling.top_p,
+            "max_tokens": sampling.max_new_tokens,
+            "stop": list(sampling.stop),
+        }
+        choices = self._post(body, url).get("choices")
+        if not isinstance(choices, list) or len(choices) != len(batch) * sampling.n:
+            raise BackendError(f"{url}: expected {len(batch) * sampling.n} choices")
+        texts = [""] * len(choices)
+        for choice in choices:
+            texts[int(choice["index"])] = str(choice["text"])
+        n = sampling.n
+        return [[truncate(t, sampling.stop) for t in texts[i * n : (i + 1) * n]] for i in range(len(batch))]
+
     def generate(self, prompts: Sequence[str], sampling: Sampling) -> list[list[str]]:
-        out: list[list[str]] = []
-        for batch in _batches(prompts, max(1, self.config.batch_size)):
-            body = {
-                "model": self.name,
-                "prompt": batch,
-                "n": sampling.n,
-                "temperature": sampling.temperature,
-                "top_p": sampling.top_p,
-                "max_tokens": sampling.max_new_tokens,
-                "stop": list(sampling.stop),
-            }
-            choices = self._post(body).get("choices")
-            if not isinstance(choices, list) or len(choices) != len(batch) * sampling.n:
-                raise BackendError(f"{self.url}: expected {len(batch) * sampling.n} choices")
-            texts = [""] * len(choices)
-            for choice in choices:
-                texts[int(choice["index"])] = str(choice["text"])
-            for i in range(len(batch)):
-                out.append([truncate(t, sampling.stop) for t in texts[i * sampling.n : (i + 1) * sampling.n]])
-        return out
+        """Requests of ``batch_size`` prompts, at most ``concurrency`` in flight on each server; a batch goes
+        to whichever server has a free slot."""
+        slots: queue.Queue[str] = queue.Queue()
+        for _ in range(max(1, self.config.concurrency)):
+            for url in self.urls:
+                slots.put(url)
+        batches = _batches(prompts, max(1, self.config.batch_size))
+        with ThreadPoolExecutor(max_workers=slots.qsize()) as pool:
+            answered = list(pool.map(lambda b: self._batch(b, sampling, slots), batches))
+        return [answers for batch in answered for answers in batch]
 
 
 class VLLMBackend:
@@ -185,6 +204,18 @@ class VLLMBackend:
         return [[truncate(o.text, sampling.stop) for o in r.outputs] for r in results]
 
 
+def prompts_per_call(config: ModelConfig) -> int:
+    """How many prompts the answer cache hands a backend at once (its answers are saved after each call):
+    one batch for hf, a batch per request in flight for openai, and a whole stage's worth for vLLM, whose
+    own scheduler batches best when it sees everything."""
+    batch = max(1, config.batch_size)
+    if config.backend == "openai":
+        return batch * max(1, config.concurrency) * (1 + len(config.base_urls))
+    if config.backend == "vllm":
+        return 1 << 30
+    return batch
+
+
 def make_backend(config: ModelConfig) -> Backend:
     backends: dict[str, Callable[[ModelConfig], Backend]] = {
         "hf": HFBackend,
@@ -201,13 +232,18 @@ class CachedBackend:
     """
 
     def __init__(
-        self, config: ModelConfig, path: Path, factory: Callable[[ModelConfig], Backend] = make_backend
+        self,
+        config: ModelConfig,
+        path: Path,
+        factory: Callable[[ModelConfig], Backend] = make_backend,
+        spread: RayConfig | None = None,  # answer on Ray actors (executor "ray")
     ):
         self.config = config
         self.name = config.name
         self.path = path
         self.factory = factory
         self.backend: Backend | None = None
+        self.spread = spread
         self.generated = 0  # prompts the model was asked this run
         self.answers: dict[str, list[str]] = {}
         if path.exists():
@@ -218,6 +254,24 @@ class CachedBackend:
                     except json.JSONDecodeError:  # a line cut short when a run was killed
                         continue
                     self.answers[entry["key"]] = entry["completions"]
+
+    def _answer(self, chunks: list[list[str]], sampling: Sampling) -> Iterator[list[list[str]]]:
+        """Each chunk's answers, in order: from the model in this process, or from Ray actors holding it."""
+        if self.spread is not None and len(chunks) > 0:
+            from pipeline.executors import RayGenerators
+
+            # The actors hold their CPUs (or GPUs) while they live, and the stage's own Ray tasks need those
+            # CPUs between generation rounds: so they live for one call only.
+            actors = RayGenerators(self.factory, self.config, self.spread)
+            try:
+                yield from actors.map(chunks, sampling)
+            finally:
+                actors.close()
+            return
+        for chunk in chunks:
+            if self.backend is None:
+                self.backend = self.factory(self.config)
+            yield self.backend.generate(chunk, sampling)
 
     def key(self, prompt: str, sampling: Sampling) -> str:
         model = (self.config.backend, self.config.name, self.config.seed)
@@ -238,12 +292,10 @@ class CachedBackend:
         todo = [i for i, k in enumerate(keys) if k not in self.answers]
         if progress:
             progress(len(prompts) - len(todo))
-        step = max(1, self.config.batch_size)
-        for start in range(0, len(todo), step):
-            chunk = todo[start : start + step]
-            if self.backend is None:
-                self.backend = self.factory(self.config)
-            answers = self.backend.generate([prompts[i] for i in chunk], sampling)
+        step = prompts_per_call(self.config)
+        chunks = [todo[start : start + step] for start in range(0, len(todo), step)]
+        texts = [[prompts[i] for i in chunk] for chunk in chunks]
+        for chunk, answers in zip(chunks, self._answer(texts, sampling), strict=True):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self.path.open("a", encoding="utf-8") as fh:
                 for i, completions in zip(chunk, answers, strict=True):

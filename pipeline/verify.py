@@ -8,17 +8,26 @@ candidates / candidates) is recorded on the kept items and in the ``pass_rates``
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import partial
 
 from emitters import get_emitter
 from pipeline.config import VerifyConfig
+from pipeline.executors import Done, Executor, LocalExecutor
 from pipeline.progress import bar
 from pipeline.records import Record, StageResult
 from testcompiler import InterpreterMissing, Status, compile_source, program
-from testcompiler.executor import interpreter
+from testcompiler.executor import Outcome, interpreter
 from testcompiler.pool import run_many
 
 
-def verify(records: list[Record], config: VerifyConfig) -> StageResult:
+def run_programs(
+    jobs: list[tuple[str, str, int]], timeout: float, warm: bool, done: Done = None
+) -> list[Outcome]:
+    """(language, program, checks) -> outcomes, in one pool of this machine's (or this task's) workers."""
+    return run_many([(get_emitter(lang), text, n) for lang, text, n in jobs], timeout, warm=warm, done=done)
+
+
+def verify(records: list[Record], config: VerifyConfig, executor: Executor | None = None) -> StageResult:
     result = StageResult()
     result.count_in(records)
     groups: dict[tuple[str, str], list[Record]] = defaultdict(list)
@@ -46,11 +55,10 @@ def verify(records: list[Record], config: VerifyConfig) -> StageResult:
             programs[text] = (language, len(compiled.checks))
             planned.append((r, text, compiled.harness, len(compiled.checks)))
     texts = list(programs)
+    jobs = [(programs[t][0], t, programs[t][1]) for t in texts]
     with bar("verify: running", len(texts)) as advance:
-        outcomes = run_many(
-            [(get_emitter(programs[t][0]), t, programs[t][1]) for t in texts],
-            config.timeout, warm=config.warm, done=lambda: advance(1),
-        )  # fmt: skip
+        run = partial(run_programs, timeout=config.timeout, warm=config.warm)
+        outcomes = (executor or LocalExecutor()).map(run, jobs, advance)
     outcome_of = dict(zip(texts, outcomes, strict=True))
     passing: dict[tuple[str, str], int] = defaultdict(int)
     for r, text, _, _ in planned:

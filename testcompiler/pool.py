@@ -12,7 +12,8 @@ from testcompiler.warm import WorkerPool
 
 
 def default_jobs() -> int:
-    return os.cpu_count() or 1
+    """Programs run at once: this machine's CPUs, or TESTCOMPILER_JOBS (what a Ray task reserved)."""
+    return int(os.environ.get("TESTCOMPILER_JOBS") or 0) or os.cpu_count() or 1
 
 
 def run_many(

@@ -4,6 +4,9 @@ a real HTTP server on loopback. Nothing is downloaded."""
 from __future__ import annotations
 
 import json
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,7 +15,15 @@ from pipeline_support.tiny_model import build
 
 from pipeline.config import ModelConfig, parse_config
 from pipeline.driver import Pipeline
-from pipeline.llm import BackendError, CachedBackend, HFBackend, OpenAIBackend, Sampling, truncate
+from pipeline.llm import (
+    BackendError,
+    CachedBackend,
+    HFBackend,
+    OpenAIBackend,
+    Sampling,
+    prompts_per_call,
+    truncate,
+)
 
 torch = pytest.importorskip("torch")
 
@@ -132,3 +143,37 @@ def test_the_pipeline_runs_every_stage_with_the_tiny_model(tiny_model: Path, tmp
     assert (tmp_path / "work" / "export" / "dataset").is_dir()
     again = Pipeline(config, tmp_path / "work").run()
     assert again["llm"]["prompts_generated_this_run"] == 0
+
+
+def test_openai_backend_spreads_batches_over_servers_with_a_limit_in_flight() -> None:
+    """Two servers of one model, at most 2 requests in flight on each: 8 one-prompt batches (each answer
+    takes a while) keep both servers at exactly 2 at once, and answers keep the prompts' order."""
+
+    def slow(name: str) -> Callable[[str, int], list[str]]:
+        lock = threading.Lock()
+        state = {"now": 0, "most": 0}
+
+        def answer(prompt: str, n: int) -> list[str]:
+            with lock:
+                state["now"] += 1
+                state["most"] = max(state["most"], state["now"])
+            time.sleep(0.3)
+            with lock:
+                state["now"] -= 1
+            return [f"{name}:{prompt}"] * n
+
+        answer.state = state  # type: ignore[attr-defined]
+        return answer
+
+    first, second = slow("one"), slow("two")
+    with serve(first) as one, serve(second) as two:
+        config = ModelConfig(
+            backend="openai", name="m", base_url=one.url, base_urls=(two.url,), batch_size=1, concurrency=2
+        )
+        prompts = [f"p{i}" for i in range(8)]
+        out = OpenAIBackend(config).generate(prompts, Sampling())
+    assert [texts[0].split(":")[1] for texts in out] == prompts
+    assert len(one.requests) + len(two.requests) == 8 and len(one.requests) >= 2 and len(two.requests) >= 2
+    assert first.state["most"] == second.state["most"] == 2  # type: ignore[attr-defined]
+    assert prompts_per_call(config) == 4  # the cache hands it 1 batch per request in flight at once
+    assert prompts_per_call(ModelConfig(backend="vllm")) > 1_000_000  # vLLM sees a whole stage

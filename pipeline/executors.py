@@ -1,0 +1,148 @@
+"""Where a stage's heavy work runs: in this process (``local``) or as Ray tasks (``ray``).
+
+A stage hands the executor a module-level function of a batch and the items to run it on; the results come
+back one per item, in the items' order, whichever executor ran them. Nothing a stage keeps depends on where
+or in which order the batches ran, so a stage's output is the same under both executors.
+
+- ``local`` runs the function once, on all the items: the function's own pools (warm interpreters, threads)
+  use this machine's cores, as before.
+- ``ray`` cuts the items into batches of ``batch_size`` and runs each batch as a Ray task that reserves
+  ``cpus_per_task`` CPUs and uses that many threads, so a node runs as many batches at once as it has CPUs.
+  It joins the cluster at ``address``, or starts a local Ray instance when the address is empty.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+Done = Callable[[], None] | None
+BatchFn = Callable[..., list[Any]]  # fn(batch, done=...) -> one result per item of the batch
+Progress = Callable[[int], None] | None
+JOBS_ENV = "TESTCOMPILER_JOBS"  # testcompiler.pool.default_jobs honours it: the threads a task may use
+
+
+class ExecutorError(RuntimeError):
+    """An executor that cannot start (Ray missing, a cluster out of reach): reported as one line."""
+
+
+class Executor(Protocol):
+    name: str
+    tasks: int
+
+    def map(self, fn: BatchFn, items: Sequence[Any], progress: Progress = None) -> list[Any]: ...
+
+
+class LocalExecutor:
+    name = "local"
+
+    def __init__(self) -> None:
+        self.tasks = 0  # batches run
+
+    def map(self, fn: BatchFn, items: Sequence[Any], progress: Progress = None) -> list[Any]:
+        if not items:
+            return []
+        self.tasks += 1
+        results = fn(list(items), done=(lambda: progress(1)) if progress else None)
+        if len(results) != len(items):
+            raise RuntimeError(f"{fn}: {len(results)} results for {len(items)} items")
+        return results
+
+
+def _run_batch(fn: BatchFn, batch: list[Any], cpus: int) -> list[Any]:
+    os.environ[JOBS_ENV] = str(cpus)
+    return fn(batch, done=None)
+
+
+@dataclass
+class RayExecutor:
+    address: str = ""  # "" starts a local Ray instance; "auto" or "ray://host:10001" joins a cluster
+    batch_size: int = 64
+    cpus_per_task: int = 1
+    num_cpus: int | None = None  # a local instance's CPUs (None: all of this machine's)
+    name: str = "ray"
+    tasks: int = 0  # Ray tasks submitted
+
+    def __post_init__(self) -> None:
+        try:
+            import ray
+        except ImportError:
+            raise ExecutorError("executor 'ray' needs Ray: pip install 'testcompiler[ray]'") from None
+        self.ray = ray
+        if not ray.is_initialized():
+            options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False}
+            if self.address:
+                options["address"] = self.address
+            else:
+                options["num_cpus"] = self.num_cpus
+            try:
+                ray.init(**options)
+            except (ConnectionError, RuntimeError) as exc:
+                raise ExecutorError(
+                    f"cannot start Ray at {self.address or 'a local instance'}: {exc}"
+                ) from None
+        self._task = ray.remote(num_cpus=self.cpus_per_task, max_retries=2)(_run_batch)
+
+    def map(self, fn: BatchFn, items: Sequence[Any], progress: Progress = None) -> list[Any]:
+        ray = self.ray
+        batches = [list(items[i : i + self.batch_size]) for i in range(0, len(items), self.batch_size)]
+        refs = [self._task.remote(fn, batch, self.cpus_per_task) for batch in batches]
+        self.tasks += len(refs)
+        size = {ref: len(batch) for ref, batch in zip(refs, batches, strict=True)}
+        waiting = list(refs)
+        while waiting:
+            finished, waiting = ray.wait(waiting, num_returns=1)
+            if progress:
+                progress(sum(size[r] for r in finished))
+        results: list[Any] = []
+        for batch, out in zip(batches, ray.get(refs), strict=True):
+            if len(out) != len(batch):
+                raise RuntimeError(f"{fn}: {len(out)} results for a batch of {len(batch)}")
+            results += out
+        return results
+
+
+def make_executor(name: str, address: str = "", batch_size: int = 64, cpus_per_task: int = 1) -> Executor:
+    if name == "local":
+        return LocalExecutor()
+    if name == "ray":
+        return RayExecutor(address, batch_size, cpus_per_task)
+    raise ExecutorError(f"unknown executor {name!r} (local or ray)")
+
+
+class _Generator:
+    """A Ray actor holding one model replica."""
+
+    def __init__(self, factory: Callable[[Any], Any], config: Any) -> None:
+        self.backend = factory(config)
+
+    def generate(self, prompts: list[str], sampling: Any) -> list[list[str]]:
+        return list(self.backend.generate(prompts, sampling))
+
+
+class RayGenerators:
+    """``generators`` model replicas as Ray actors; chunks of prompts go to whichever is free, and the answers
+    come back in the chunks' order."""
+
+    def __init__(self, factory: Callable[[Any], Any], model: Any, config: Any) -> None:
+        import ray
+        from ray.util import ActorPool
+
+        if not ray.is_initialized():
+            RayExecutor(config.address)
+        self.ray = ray
+        actor = ray.remote(num_cpus=config.cpus_per_generator, num_gpus=config.gpus_per_generator)(_Generator)
+        self.actors: list[Any] = [actor.remote(factory, model) for _ in range(max(1, config.generators))]
+        self.pool = ActorPool(self.actors)
+
+    def close(self) -> None:
+        for actor in self.actors:
+            self.ray.kill(actor)
+
+    def map(self, chunks: list[list[str]], sampling: Any) -> Iterator[list[list[str]]]:
+        return self.pool.map(lambda actor, chunk: actor.generate.remote(chunk, sampling), chunks)
