@@ -12,7 +12,7 @@ from functools import partial
 
 from emitters import get_emitter
 from pipeline.config import VerifyConfig
-from pipeline.executors import Done, Executor, LocalExecutor
+from pipeline.executors import Done, Executor, LocalExecutor, Progress
 from pipeline.progress import bar
 from pipeline.records import Record, StageResult
 from testcompiler import InterpreterMissing, Status, compile_source, program
@@ -25,6 +25,24 @@ def run_programs(
 ) -> list[Outcome]:
     """(language, program, checks) -> outcomes, in one pool of this machine's (or this task's) workers."""
     return run_many([(get_emitter(lang), text, n) for lang, text, n in jobs], timeout, warm=warm, done=done)
+
+
+def verify_programs(
+    executor: Executor,
+    jobs: list[tuple[str, str, int]],
+    timeout: float,
+    warm: bool,
+    progress: Progress = None,
+) -> list[Outcome]:
+    """Outcomes in the order of ``jobs``. They are handed to the executor one language after another, so a
+    batch (a Ray task) mostly holds one language and starts one warm interpreter, not one of each."""
+    order = sorted(range(len(jobs)), key=lambda i: jobs[i][0])
+    run = partial(run_programs, timeout=timeout, warm=warm)
+    outcomes = executor.map(run, [jobs[i] for i in order], progress)
+    placed: list[Outcome | None] = [None] * len(jobs)
+    for i, outcome in zip(order, outcomes, strict=True):
+        placed[i] = outcome
+    return [o for o in placed if o is not None]
 
 
 def verify(records: list[Record], config: VerifyConfig, executor: Executor | None = None) -> StageResult:
@@ -57,8 +75,7 @@ def verify(records: list[Record], config: VerifyConfig, executor: Executor | Non
     texts = list(programs)
     jobs = [(programs[t][0], t, programs[t][1]) for t in texts]
     with bar("verify: running", len(texts)) as advance:
-        run = partial(run_programs, timeout=config.timeout, warm=config.warm)
-        outcomes = (executor or LocalExecutor()).map(run, jobs, advance)
+        outcomes = verify_programs(executor or LocalExecutor(), jobs, config.timeout, config.warm, advance)
     outcome_of = dict(zip(texts, outcomes, strict=True))
     passing: dict[tuple[str, str], int] = defaultdict(int)
     for r, text, _, _ in planned:
