@@ -137,7 +137,12 @@ class RayGenerators:
             RayExecutor(config.address)
         self.ray = ray
         actor = ray.remote(num_cpus=config.cpus_per_generator, num_gpus=config.gpus_per_generator)(_Generator)
-        self.actors: list[Any] = [actor.remote(factory, model) for _ in range(max(1, config.generators))]
+        # No more replicas than the cluster can place at once: one that never starts would hold its chunk.
+        have = ray.cluster_resources()
+        needs = {"CPU": config.cpus_per_generator, "GPU": config.gpus_per_generator}
+        fits = [int(have.get(kind, 0) // need) for kind, need in needs.items() if need > 0]
+        count = max(1, min([config.generators, *fits]))
+        self.actors: list[Any] = [actor.remote(factory, model) for _ in range(count)]
         self.pool = ActorPool(self.actors)
 
     def close(self) -> None:

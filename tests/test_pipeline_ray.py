@@ -104,3 +104,27 @@ def test_the_executor_is_a_config_key_checked_like_the_rest(tmp_path: Path) -> N
         parse_config({"executor": "spark"}, tmp_path)
     with pytest.raises(ConfigError, match="unknown key 'workers'"):
         parse_config({"ray": {"workers": 2}}, tmp_path)
+
+
+def test_model_replicas_on_ray_sample_what_the_local_model_samples(tmp_path: Path) -> None:
+    """Generation on Ray actors: two replicas of a tiny Llama (hf backend, sampling at temperature 0.8)
+    answer chunks of prompts; each generate call is seeded, so the answers equal the local model's."""
+    pytest.importorskip("torch")
+    from pipeline_support.tiny_model import build
+
+    from pipeline.config import ModelConfig, RayConfig
+    from pipeline.llm import CachedBackend, Sampling
+
+    model = ModelConfig(backend="hf", name=str(build(tmp_path / "model")), batch_size=2, threads=1, seed=3)
+    prompts = [f"def f{i}(x):\n    return" for i in range(6)]
+    sampling = Sampling(n=2, temperature=0.8, top_p=0.95, max_new_tokens=8)
+    local = CachedBackend(model, tmp_path / "local.jsonl").generate(prompts, sampling)
+    spread = RayConfig(generators=2, cpus_per_generator=1.0)
+    try:
+        on_ray = CachedBackend(model, tmp_path / "ray.jsonl", spread=spread).generate(prompts, sampling)
+    finally:
+        import ray
+
+        ray.shutdown()  # the rest of the suite runs without a Ray instance in this process
+    assert on_ray == local
+    assert len({t for texts in local for t in texts}) > 2  # it really sampled different texts
