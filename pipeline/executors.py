@@ -9,6 +9,8 @@ or in which order the batches ran, so a stage's output is the same under both ex
 - ``ray`` cuts the items into batches of ``batch_size`` and runs each batch as a Ray task that reserves
   ``cpus_per_task`` CPUs and uses that many threads, so a node runs as many batches at once as it has CPUs.
   It joins the cluster at ``address``, or starts a local Ray instance when the address is empty.
+
+Generation on Ray is ``RayGenerators``: model replicas as Ray actors, used by the answer cache.
 """
 
 from __future__ import annotations
@@ -16,10 +18,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
-
-T = TypeVar("T")
-R = TypeVar("R")
+from typing import Any, Protocol
 
 Done = Callable[[], None] | None
 BatchFn = Callable[..., list[Any]]  # fn(batch, done=...) -> one result per item of the batch
