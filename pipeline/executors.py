@@ -16,6 +16,7 @@ Generation on Ray is ``RayGenerators``: model replicas as Ray actors, used by th
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -58,6 +59,17 @@ def _run_batch(fn: BatchFn, batch: list[Any], cpus: int) -> list[Any]:
     return fn(batch, done=None)
 
 
+def _reachable(address: str) -> None:
+    """An address nothing answers on fails here in seconds; ``ray.init`` would retry it for minutes."""
+    host, _, port = address.removeprefix("ray://").rpartition(":")
+    if not host or not port.isdigit():
+        return  # "" (a local instance) or "auto": Ray itself answers at once
+    try:
+        socket.create_connection((host, int(port)), timeout=5).close()
+    except OSError as exc:
+        raise ExecutorError(f"cannot reach Ray at {address}: {exc.strerror or exc}") from None
+
+
 @dataclass
 class RayExecutor:
     address: str = ""  # "" starts a local Ray instance; "auto" or "ray://host:10001" joins a cluster
@@ -74,6 +86,7 @@ class RayExecutor:
             raise ExecutorError("executor 'ray' needs Ray: pip install 'testcompiler[ray]'") from None
         self.ray = ray
         if not ray.is_initialized():
+            _reachable(self.address)
             options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False}
             if self.address:
                 options["address"] = self.address

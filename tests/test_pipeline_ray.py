@@ -128,3 +128,14 @@ def test_model_replicas_on_ray_sample_what_the_local_model_samples(tmp_path: Pat
         ray.shutdown()  # the rest of the suite runs without a Ray instance in this process
     assert on_ray == local
     assert len({t for texts in local for t in texts}) > 2  # it really sampled different texts
+
+
+def test_a_cluster_out_of_reach_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    address = "127.0.0.1:1"  # nothing listens there: an error in a second, not minutes of Ray's retries
+    (tmp_path / "in.jsonl").write_text("")
+    command = [sys.executable, "-m", "testcompiler", "pipeline", "verify", str(tmp_path / "in.jsonl")]
+    command += ["-o", str(tmp_path / "out.jsonl"), "--executor", "ray", "--ray-address", address]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.startswith("error: cannot ") and address in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
