@@ -77,8 +77,7 @@ def cmd_stage(args: argparse.Namespace) -> int:
     out = Path(args.output)
     spread = config.ray if config.executor == "ray" else None
     cache = CachedBackend(config.model, out.parent / "llm-cache.jsonl", spread=spread)
-    r = config.ray
-    executor = make_executor(config.executor, r.address, r.batch_size, r.cpus_per_task)
+    executor = make_executor(config.executor, config.ray)
     result: StageResult
     if args.stage == "collect":
         from pipeline.collect import collect

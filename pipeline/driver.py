@@ -83,8 +83,7 @@ class Pipeline:
     def executor(self) -> Executor:
         """Made on first need: a run that reuses every stage never starts Ray."""
         if self._executor is None:
-            r = self.config.ray
-            self._executor = make_executor(self.config.executor, r.address, r.batch_size, r.cpus_per_task)
+            self._executor = make_executor(self.config.executor, self.config.ray)
         return self._executor
 
     def _stage(self, index: int, name: str, key: str, work: Callable[[], StageResult]) -> StageRun:

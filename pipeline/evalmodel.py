@@ -12,7 +12,6 @@ checkpoints; ``test`` is the rest. MultiPL-T chose epochs on HumanEval itself.
 from __future__ import annotations
 
 import dataclasses
-import gzip
 import hashlib
 import json
 from pathlib import Path
@@ -22,7 +21,7 @@ from emitters import get_emitter
 from pipeline.config import EvaluateConfig, ModelConfig
 from pipeline.llm import Backend, CachedBackend, Sampling, make_backend
 from pipeline.progress import bar
-from testcompiler.evaluate import evaluate, load, pass_at_k
+from testcompiler.evaluate import evaluate, load, pass_at_k, write_json_gz
 from testcompiler.frontend import FrontendError
 from testcompiler.humaneval import problems
 from testcompiler.humaneval_cmd import compile_problem
@@ -63,12 +62,6 @@ def benchmark_records(
     return records[:limit] if limit else records
 
 
-def _write_gz(path: Path, data: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(path, "wt", encoding="utf-8") as fh:
-        json.dump(data, fh)
-
-
 def evaluate_model(
     model: ModelConfig,
     languages: list[str],
@@ -93,7 +86,7 @@ def evaluate_model(
             completions = llm.generate([r["prompt"] for r in records], sampling, advance)
         folder = out / language
         for record, texts in zip(records, completions, strict=True):
-            _write_gz(
+            write_json_gz(
                 folder / f"{record['name']}.json.gz",
                 record | {"completions": texts, "temperature": config.temperature, "top_p": config.top_p,
                           "max_tokens": config.max_new_tokens},

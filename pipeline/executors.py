@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from pipeline.config import RayConfig
+
 Done = Callable[[], None] | None
 BatchFn = Callable[..., list[Any]]  # fn(batch, done=...) -> one result per item of the batch
 Progress = Callable[[int], None] | None
@@ -70,6 +72,26 @@ def _reachable(address: str) -> None:
         raise ExecutorError(f"cannot reach Ray at {address}: {exc.strerror or exc}") from None
 
 
+def start_ray(address: str = "", num_cpus: int | None = None) -> Any:
+    """The ``ray`` module, joined to the cluster at ``address`` (or a local instance) unless it already is."""
+    try:
+        import ray
+    except ImportError:
+        raise ExecutorError("executor 'ray' needs Ray: pip install 'testcompiler[ray]'") from None
+    if not ray.is_initialized():
+        _reachable(address)
+        options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False}
+        if address:
+            options["address"] = address
+        else:
+            options["num_cpus"] = num_cpus
+        try:
+            ray.init(**options)
+        except (ConnectionError, RuntimeError) as exc:
+            raise ExecutorError(f"cannot start Ray at {address or 'a local instance'}: {exc}") from None
+    return ray
+
+
 @dataclass
 class RayExecutor:
     address: str = ""  # "" starts a local Ray instance; "auto" or "ray://host:10001" joins a cluster
@@ -80,25 +102,8 @@ class RayExecutor:
     tasks: int = 0  # Ray tasks submitted
 
     def __post_init__(self) -> None:
-        try:
-            import ray
-        except ImportError:
-            raise ExecutorError("executor 'ray' needs Ray: pip install 'testcompiler[ray]'") from None
-        self.ray = ray
-        if not ray.is_initialized():
-            _reachable(self.address)
-            options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False}
-            if self.address:
-                options["address"] = self.address
-            else:
-                options["num_cpus"] = self.num_cpus
-            try:
-                ray.init(**options)
-            except (ConnectionError, RuntimeError) as exc:
-                raise ExecutorError(
-                    f"cannot start Ray at {self.address or 'a local instance'}: {exc}"
-                ) from None
-        self._task = ray.remote(num_cpus=self.cpus_per_task, max_retries=2)(_run_batch)
+        self.ray = start_ray(self.address, self.num_cpus)
+        self._task = self.ray.remote(num_cpus=self.cpus_per_task, max_retries=2)(_run_batch)
 
     def map(self, fn: BatchFn, items: Sequence[Any], progress: Progress = None) -> list[Any]:
         ray = self.ray
@@ -119,11 +124,11 @@ class RayExecutor:
         return results
 
 
-def make_executor(name: str, address: str = "", batch_size: int = 64, cpus_per_task: int = 1) -> Executor:
+def make_executor(name: str, ray: RayConfig) -> Executor:
     if name == "local":
         return LocalExecutor()
     if name == "ray":
-        return RayExecutor(address, batch_size, cpus_per_task)
+        return RayExecutor(ray.address, ray.batch_size, ray.cpus_per_task)
     raise ExecutorError(f"unknown executor {name!r} (local or ray)")
 
 
@@ -141,13 +146,10 @@ class RayGenerators:
     """``generators`` model replicas as Ray actors; chunks of prompts go to whichever is free, and the answers
     come back in the chunks' order."""
 
-    def __init__(self, factory: Callable[[Any], Any], model: Any, config: Any) -> None:
-        import ray
+    def __init__(self, factory: Callable[[Any], Any], model: Any, config: RayConfig) -> None:
         from ray.util import ActorPool
 
-        if not ray.is_initialized():
-            RayExecutor(config.address)
-        self.ray = ray
+        self.ray = ray = start_ray(config.address)
         actor = ray.remote(num_cpus=config.cpus_per_generator, num_gpus=config.gpus_per_generator)(_Generator)
         # No more replicas than the cluster can place at once: one that never starts would hold its chunk.
         have = ray.cluster_resources()

@@ -119,7 +119,6 @@ class OpenAIBackend:
         self.config = config
         self.name = config.name
         self.urls = [u.rstrip("/") + "/completions" for u in (config.base_url, *config.base_urls)]
-        self.url = self.urls[0]
         self.key = os.environ.get(config.api_key_env, "")
 
     def _post(self, body: dict[str, Any], url: str) -> dict[str, Any]:

@@ -186,7 +186,7 @@ def evaluate(
     for p_index, problem in enumerate(pending):
         out = {k: v for k, v in problem.record.items() if k != "completions"}
         out["results"] = [results[(p_index, c)] for c in range(len(problem.record["completions"]))]
-        _write(problem.results_path, out)
+        write_json_gz(problem.results_path, out)
     return counts
 
 
@@ -201,7 +201,8 @@ def _complete(problem: Problem) -> bool:
     return len(done.get("results", ())) == len(problem.record["completions"])
 
 
-def _write(path: Path, data: dict[str, Any]) -> None:
+def write_json_gz(path: Path, data: dict[str, Any]) -> None:
+    """A MultiPL-E file: gzipped JSON, written whole or not at all."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     with gzip.open(tmp, "wt", encoding="utf-8") as fh:
