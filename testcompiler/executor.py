@@ -87,6 +87,7 @@ class Ran:
     exit_code: int | None  # None: killed at the time limit
     stdout: str
     stderr: str
+    oom_killed: bool = False  # the kernel's OOM killer killed one of its processes (its cgroup says so)
 
     @property
     def timed_out(self) -> bool:
@@ -99,7 +100,8 @@ def run_sandboxed(argv: list[str], run_slot: Slot, env: dict[str, str], timeout:
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(
             argv, cwd=run_slot.directory, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
-            start_new_session=True, preexec_fn=sandbox.preexec(run_slot, address_space=address_space),
+            start_new_session=True,
+            preexec_fn=sandbox.preexec(run_slot, address_space=address_space, keep=argv[:1]),
         )  # fmt: skip
         timed_out = False
         try:
@@ -114,7 +116,8 @@ def run_sandboxed(argv: list[str], run_slot: Slot, env: dict[str, str], timeout:
         for handle in (out, err):
             handle.seek(0)
             texts.append(handle.read(OUTPUT_LIMIT).decode("utf-8", "replace"))
-    return Ran(None if timed_out else proc.returncode, texts[0], texts[1])
+    oom = sandbox.oom_killed(run_slot.cgroup)
+    return Ran(None if timed_out else proc.returncode, texts[0], texts[1], oom)
 
 
 def environment(run_slot: Slot, nonce: str) -> dict[str, str]:
@@ -205,7 +208,7 @@ def verdict(
         return Status.OUT_OF_MEMORY, results, stderr
     if ran.timed_out:
         return Status.TIMEOUT, results, stderr
-    if ran.exit_code == -signal.SIGKILL:  # killed, and not by us: the kernel's out-of-memory killer
+    if ran.oom_killed:  # the kernel's OOM killer, as the run's cgroup counted (another signal: Exception)
         return Status.OUT_OF_MEMORY, results, stderr
     if not done and statuses <= {"missing"}:
         ok, parse_errors = parses()
@@ -233,7 +236,7 @@ def _with_actual(result: CheckResult, grammar: str) -> CheckResult:
 def _foreign_verdict(ran: Ran, parses: Callable[[], tuple[bool, str]]) -> Status:
     if ran.timed_out:
         return Status.TIMEOUT
-    if ran.exit_code == -signal.SIGKILL:
+    if ran.oom_killed:
         return Status.OUT_OF_MEMORY
     if ran.exit_code == 0:
         return Status.OK

@@ -1,16 +1,23 @@
-"""Isolation for one program run: its own uid, network, /tmp, process group and resource limits.
+"""Isolation for one program run: its own uid, namespaces, filesystem view, memory cgroup and limits.
 
 Started as root (CI, containers), each run gets:
 
 - a uid of its own from a pool (61000 and up, no passwd entry needed), so that RLIMIT_NPROC caps a fork
   bomb, the program cannot write anything root owns, and every process it left behind can be killed by uid;
-- a fresh network namespace (nothing but a down loopback) and a mount namespace in which /tmp, /var/tmp and
-  /dev/shm are its private directory;
+- fresh network, IPC and PID namespaces: no network, no host socket reachable through the network stack,
+  no SysV IPC object shared with the host or left behind, and a /proc that shows only its own processes
+  (mounted ``hidepid=invisible``: not even the small root-owned init that relays its exit status);
+- a mount namespace in which the whole tree is read-only, the host's personal directories and the checkout
+  are hidden (``hidden_directories``), /run is an empty tmpfs (its own /run/lock, no host sockets), and /tmp,
+  /var/tmp and /dev/shm are its private directory;
+- a memory cgroup of its own where the machine lets us make one (``MEMORY_LIMIT`` over all its processes
+  together, and the kernel's OOM kills counted as evidence for OutOfMemory); else the documented bound is
+  RLIMIT_AS times RLIMIT_NPROC;
 - limits on address space, file size (its output goes to files, so this caps output), processes and core
   dumps, a new session, closed stdin.
 
 Started as an ordinary user, only the limits, the session and the private directory apply (documented
-fallback: no uid switch, no namespaces).
+fallback: no uid switch, no namespaces, no cgroup).
 """
 
 from __future__ import annotations
@@ -27,31 +34,50 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NoReturn
 
 OUTPUT_LIMIT = 1 << 20  # bytes a program may write (stdout and stderr go to files)
-MEMORY_LIMIT = 2 << 30  # address space per process
+MEMORY_LIMIT = 2 << 30  # address space per process, and memory of all its processes together (cgroup)
 PROCESS_LIMIT = 64  # processes per sandbox uid
 UID_BASE = 61000
 UID_COUNT = 64
 
 _CLONE_NEWNS = 0x00020000
 _CLONE_NEWNET = 0x40000000
+_CLONE_NEWIPC = 0x08000000
+_CLONE_NEWPID = 0x20000000
+_NAMESPACES = _CLONE_NEWNS | _CLONE_NEWNET | _CLONE_NEWIPC | _CLONE_NEWPID
+_MS_NOSUID, _MS_NODEV, _MS_NOEXEC = 2, 4, 8
 _MS_REC = 0x4000
 _MS_PRIVATE = 1 << 18
 _MS_BIND = 4096
+_SYS_MOUNT_SETATTR = 442  # x86_64 and arm64 alike
+_AT_FDCWD = -100
+_AT_RECURSIVE = 0x8000
+_MOUNT_ATTR_RDONLY = 1
 _PRIVATE_DIRS = (b"/var/tmp", b"/dev/shm", b"/tmp")  # /tmp last: the job dir itself may live under it
+# Personal directories of the host, hidden under an empty tmpfs (with the checkout and the executor's cwd).
+_HIDDEN = ("/home", "/root", "/srv", "/mnt", "/media")
+# What interpreters need: never hidden, and neither is a directory above or below one of them.
+_SYSTEM = ("/usr", "/etc", "/lib", "/lib64", "/bin", "/sbin", "/opt", "/nix", "/var/lib", "/proc", "/sys",
+           "/dev", tempfile.gettempdir())  # fmt: skip
+
+
+class _MountAttr(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_uint64) for name in ("attr_set", "attr_clr", "propagation", "userns_fd")]
 
 
 @dataclass(frozen=True)
 class Slot:
-    """Where one program runs: its directory and, as root, its uid."""
+    """Where one program runs: its directory and, as root, its uid and memory cgroup."""
 
     directory: Path
     uid: int | None
+    cgroup: Path | None = None
 
 
 @cache
@@ -107,20 +133,109 @@ def _become_subreaper() -> None:
 
 @contextlib.contextmanager
 def slot() -> Iterator[Slot]:
-    """A private directory (and uid, as root) for one run; afterwards every process of that uid is killed
-    and the directory removed."""
+    """A private directory (and uid and memory cgroup, as root) for one run; afterwards every process of
+    that uid is killed, and the directory and cgroup removed."""
     _become_subreaper()
     uid = _take_uid() if is_root() else None
     directory = Path(tempfile.mkdtemp(prefix="testcompiler-"))
+    group = _make_cgroup(uid) if uid is not None else None
     try:
         if uid is not None:
             os.chown(directory, uid, uid)
-        yield Slot(directory, uid)
+        yield Slot(directory, uid, group)
     finally:
         if uid is not None:
             kill_all(uid)
             _give_back_uid(uid)
+        if group is not None:
+            _remove_cgroup(group)
         shutil.rmtree(directory, ignore_errors=True)
+
+
+# --- memory cgroups: one per run, where the machine lets us make one ----------------------------------
+
+
+@cache
+def memory_cgroup_root() -> Path | None:
+    """The cgroup directory this process's runs are made under (v2 with the memory controller, or v1's
+    memory hierarchy), or None where none is writable."""
+    if not is_root():
+        return None
+    try:
+        lines = Path("/proc/self/cgroup").read_text().splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        _, controllers, path = line.split(":", 2)
+        if controllers == "":  # v2
+            base = Path("/sys/fs/cgroup") / path.lstrip("/")
+            try:
+                enabled = (base / "cgroup.subtree_control").read_text().split()
+            except OSError:
+                continue
+            if "memory" in enabled and os.access(base, os.W_OK):
+                return base
+        elif "memory" in controllers.split(","):
+            base = Path("/sys/fs/cgroup/memory") / path.lstrip("/")
+            if (base / "memory.limit_in_bytes").exists() and os.access(base, os.W_OK):
+                return base
+    return None
+
+
+def _make_cgroup(uid: int) -> Path | None:
+    root = memory_cgroup_root()
+    if root is None:
+        return None
+    group = root / f"testcompiler-{os.getpid()}-{uid}"
+    try:
+        if group.exists():  # left by a run that crashed: its counts are not ours
+            _remove_cgroup(group)
+        group.mkdir()
+        v1 = (group / "memory.limit_in_bytes").exists()
+        limits = (
+            {"memory.limit_in_bytes": MEMORY_LIMIT, "memory.memsw.limit_in_bytes": MEMORY_LIMIT}
+            if v1
+            else {"memory.max": MEMORY_LIMIT, "memory.swap.max": 0}
+        )
+        for name, value in limits.items():
+            with contextlib.suppress(OSError):  # no swap accounting: the memory limit alone
+                (group / name).write_text(str(value))
+        return group
+    except OSError:
+        return None
+
+
+def oom_killed(group: Path | None) -> bool:
+    """Whether the kernel's OOM killer killed a process of this run's cgroup: evidence of running out of
+    memory."""
+    if group is None:
+        return False
+    for name in ("memory.events", "memory.oom_control"):
+        try:
+            text = (group / name).read_text()
+        except OSError:
+            continue
+        for line in text.splitlines():
+            key, _, count = line.partition(" ")
+            if key == "oom_kill" and count.strip().isdigit():
+                return int(count) > 0
+    return False
+
+
+def _remove_cgroup(group: Path) -> None:
+    for _ in range(50):
+        try:
+            pids = (group / "cgroup.procs").read_text().split()
+        except OSError:
+            return
+        for pid in pids:
+            with contextlib.suppress(ProcessLookupError, ValueError):
+                os.kill(int(pid), signal.SIGKILL)
+        try:
+            group.rmdir()
+            return
+        except OSError:
+            time.sleep(0.01)
 
 
 def kill_all(uid: int, spare: int | None = None) -> None:
@@ -150,21 +265,65 @@ def processes_of(uid: int) -> list[int]:
     return pids
 
 
-def preexec(run_slot: Slot, *, address_space: bool = True, namespaces: bool = True) -> Callable[[], None]:
+def program_pid(started: int, run_slot: Slot) -> int:
+    """The host pid of the program a Popen started: with namespaces, Popen's pid is the relay outside the
+    namespace, and the program is pid 2 inside it."""
+    if not uses_namespaces(run_slot) or run_slot.uid is None:
+        return started
+    for pid in processes_of(run_slot.uid):
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            continue
+        for line in status.splitlines():
+            if line.startswith("NSpid:") and line.split()[-1] == "2":
+                return pid
+    return started
+
+
+def hidden_directories(keep: Sequence[str] = ()) -> list[bytes]:
+    """What a sandboxed program must not see: the host's personal directories, this checkout and the
+    executor's working directory; never one holding a path in ``keep`` (the interpreter)."""
+    candidates = {*_HIDDEN, str(Path(__file__).resolve().parent.parent), os.getcwd()}
+    kept = [os.path.realpath(path) for path in keep]
+    hidden = []
+    for directory in sorted(candidates):
+        real = os.path.realpath(directory)
+        if not os.path.isdir(real) or any(_overlaps(real, system) for system in _SYSTEM):
+            continue
+        if any(path == real or path.startswith(real + "/") for path in kept):
+            continue
+        hidden.append(os.fsencode(real))
+    return hidden
+
+
+def _overlaps(path: str, other: str) -> bool:
+    path, other = path.rstrip("/") + "/", other.rstrip("/") + "/"
+    return path.startswith(other) or other.startswith(path)
+
+
+def preexec(
+    run_slot: Slot, *, address_space: bool = True, namespaces: bool = True, keep: Sequence[str] = ()
+) -> Callable[[], None]:
     """The function the child runs between fork and exec. Kept to plain system calls: it runs in a
-    forked copy of a threaded process."""
+    forked copy of a threaded process. ``keep``: paths the program needs (its interpreter)."""
     directory = os.fsencode(run_slot.directory)
     uid = run_slot.uid
     use_namespaces = namespaces and uses_namespaces(run_slot)
+    hidden = hidden_directories(keep) if use_namespaces else []
+    procs = os.fsencode(run_slot.cgroup / "cgroup.procs") if run_slot.cgroup else None
     libc = _libc()
 
     def apply() -> None:
+        if procs is not None:  # before any fork: everything the program starts is in its cgroup
+            fd = os.open(procs, os.O_WRONLY)
+            os.write(fd, b"0")
+            os.close(fd)
         if use_namespaces:
-            if libc.unshare(_CLONE_NEWNS | _CLONE_NEWNET) != 0:
+            if libc.unshare(_NAMESPACES) != 0:
                 os._exit(125)
-            libc.mount(b"none", b"/", None, _MS_REC | _MS_PRIVATE, None)
-            for target in _PRIVATE_DIRS:
-                libc.mount(directory, target, None, _MS_BIND, None)
+            _mount_view(libc, directory, hidden)
+            _relay_through_init(libc)  # returns in the program's process, pid 2 of the new namespace
             os.chdir(b"/tmp")  # the same directory, under the name it has in here
         if address_space:
             resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
@@ -179,6 +338,79 @@ def preexec(run_slot: Slot, *, address_space: bool = True, namespaces: bool = Tr
     return apply
 
 
+def _set_mount_attr(libc: ctypes.CDLL, path: bytes, *, readonly: bool, recursive: bool) -> None:
+    attr = _MountAttr(_MOUNT_ATTR_RDONLY if readonly else 0, 0 if readonly else _MOUNT_ATTR_RDONLY, 0, 0)
+    flags = _AT_RECURSIVE if recursive else 0
+    if libc.syscall(_SYS_MOUNT_SETATTR, _AT_FDCWD, path, flags, ctypes.byref(attr), ctypes.sizeof(attr)) != 0:
+        os._exit(125)
+
+
+def _mount_view(libc: ctypes.CDLL, directory: bytes, hidden: list[bytes]) -> None:
+    """The program's filesystem: all read-only, personal directories hidden, /run empty, its own /tmp."""
+    libc.mount(b"none", b"/", None, _MS_REC | _MS_PRIVATE, None)
+    _set_mount_attr(libc, b"/", readonly=True, recursive=True)
+    for target in hidden:
+        libc.mount(b"tmpfs", target, b"tmpfs", _MS_NOSUID | _MS_NODEV, b"size=16k,mode=755")
+        _set_mount_attr(libc, target, readonly=True, recursive=False)
+    if libc.mount(b"tmpfs", b"/run", b"tmpfs", _MS_NOSUID | _MS_NODEV, b"size=1m,mode=755") == 0:
+        os.mkdir(b"/run/lock")
+        os.chmod(b"/run/lock", 0o1777)
+    for target in _PRIVATE_DIRS:
+        if libc.mount(directory, target, None, _MS_BIND, None) == 0:
+            _set_mount_attr(libc, target, readonly=False, recursive=False)
+        elif target == b"/tmp":  # the program's own directory: no run without it
+            os._exit(125)
+
+
+def _relay_through_init(libc: ctypes.CDLL) -> None:
+    """Fork twice after unsharing the PID namespace: a root-owned init (pid 1, invisible to the program)
+    mounts the namespace's /proc, reaps orphans and sends the program's wait status up a pipe; the process
+    the executor started waits for it and ends the same way, so the executor sees the program's own exit.
+    Only the program's process returns. Forks go through PyDLL, which keeps the GIL across the call."""
+    fork = ctypes.PyDLL(None).fork
+    read_end, write_end = os.pipe()
+    init = fork()
+    if init < 0:
+        os._exit(125)
+    if init > 0:  # outside the namespace
+        os.close(write_end)
+        _close_other_fds(read_end)
+        report = b""
+        while chunk := os.read(read_end, 4):
+            report += chunk
+        _, status = os.waitpid(init, 0)
+        _end_like(int.from_bytes(report, "little", signed=True) if len(report) == 4 else status)
+    os.close(read_end)
+    if libc.mount(b"proc", b"/proc", b"proc", _MS_NOSUID | _MS_NODEV | _MS_NOEXEC, b"hidepid=invisible") != 0:
+        os._exit(125)
+    program = fork()
+    if program < 0:
+        os._exit(125)
+    if program > 0:  # init: when it exits, the kernel kills whatever is left in the namespace
+        _close_other_fds(write_end)
+        while True:
+            pid, status = os.waitpid(-1, 0)
+            if pid == program:
+                os.write(write_end, status.to_bytes(4, "little", signed=True))
+                os._exit(0)
+    os.close(write_end)
+
+
+def _close_other_fds(keep: int) -> None:
+    """Drop every inherited descriptor above stderr (the executor's pipes among them) but ``keep``."""
+    os.closerange(3, keep)
+    os.closerange(keep + 1, 1 << 20)
+
+
+def _end_like(status: int) -> NoReturn:
+    if os.WIFSIGNALED(status):
+        number = os.WTERMSIG(status)
+        with contextlib.suppress(OSError, ValueError):  # SIGKILL and SIGSTOP keep their default
+            signal.signal(number, signal.SIG_DFL)
+        os.kill(os.getpid(), number)
+    os._exit(os.WEXITSTATUS(status) if os.WIFEXITED(status) else 125)
+
+
 def uses_namespaces(run_slot: Slot) -> bool:
     return run_slot.uid is not None and namespaces_work()
 
@@ -191,7 +423,10 @@ def namespaces_work() -> bool:
     libc = _libc()
 
     def probe() -> None:
-        if libc.unshare(_CLONE_NEWNS | _CLONE_NEWNET) != 0:
+        if libc.unshare(_NAMESPACES) != 0:
+            os._exit(1)
+        attr = _MountAttr(0, 0, 0, 0)  # mount_setattr exists (Linux 5.12)
+        if libc.syscall(_SYS_MOUNT_SETATTR, _AT_FDCWD, b"/", 0, ctypes.byref(attr), ctypes.sizeof(attr)) != 0:
             os._exit(1)
 
     try:

@@ -81,7 +81,9 @@ class Worker:
         self.proc = subprocess.Popen(
             argv, cwd=self.slot.directory, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=self.stderr, start_new_session=True,
-            preexec_fn=sandbox.preexec(self.slot, address_space=emitter.runtime.limit_address_space),
+            preexec_fn=sandbox.preexec(
+                self.slot, address_space=emitter.runtime.limit_address_space, keep=argv[:1]
+            ),
         )  # fmt: skip
         self._buffer = b""
         try:
@@ -89,6 +91,7 @@ class Worker:
         except WorkerFailed:
             self.close()
             raise
+        self.pid = sandbox.program_pid(self.proc.pid, self.slot)  # the interpreter, not the namespace's relay
 
     @property
     def visible_root(self) -> str:
@@ -128,7 +131,7 @@ class Worker:
         Whether the worker answered for it (and can take the next program)."""
         if self.slot.uid is None:
             return False
-        sandbox.kill_all(self.slot.uid, spare=self.proc.pid)
+        sandbox.kill_all(self.slot.uid, spare=self.pid)
         try:
             self._expect("DONE", 5.0, also=("SIGNAL",))
         except WorkerFailed:
