@@ -30,6 +30,7 @@ from ir import (
     Signature,
     StrValue,
     Suite,
+    Tolerance,
     TupleValue,
     Value,
 )
@@ -50,6 +51,9 @@ class Compiled:
     stop_tokens: tuple[str, ...]
     checks: tuple[Check, ...]  # the checks the harness runs, in the order of its result lines (1-based)
     diagnostics: tuple[Diagnostic, ...] = field(default=())
+    # The same calls, printing what each returned for the executor to judge: no expected value inside.
+    observer: str = ""
+    tolerance: Tolerance = DEFAULT_TOLERANCE  # the suite's, for checks without one of their own
 
     @property
     def skipped(self) -> tuple[Diagnostic, ...]:
@@ -98,6 +102,15 @@ class Emitter:
     harness_names: ClassVar[frozenset[str]] = frozenset()
     # Whole-word rewording of Python vocabulary in the prompt (MultiPL-E's convention).
     vocabulary: ClassVar[dict[str, str]] = {}
+
+    # What the language's values cannot tell apart, for judging printed values (testcompiler.judge).
+    sequences_alike: ClassVar[bool] = True  # a list equals a tuple with equal items
+    bool_is_int: ClassVar[bool] = True  # True == 1, as in Python
+    none_is_false: ClassVar[bool] = False  # the language's false stands for None (Racket's #f)
+    tables: ClassVar[bool] = False  # lists, dicts and sets are one kind of table, None a hole (Lua)
+    vectors: ClassVar[bool] = False  # a scalar is a one-element vector, NULL any empty container (R)
+    sets_as_lists: ClassVar[bool] = False  # sets are lists, compared as sets
+    dicts_as_lists: ClassVar[bool] = False  # dicts are association lists, compared as sets of pairs
 
     # --- values -----------------------------------------------------------------------------------------
 
@@ -288,9 +301,17 @@ class Emitter:
     def prompt(self, suite: Suite) -> str:
         return self.render("prompt.j2", suite=suite, sig=suite.signature, emitter=self)
 
-    def harness(self, suite: Suite, checks: tuple[Check, ...]) -> str:
+    def harness(self, suite: Suite, checks: tuple[Check, ...], observe: bool = False) -> str:
+        """The self-checking harness (a portable test file), or with ``observe`` the harness that only
+        prints each call's value in this language's notation (the executor judges it: testcompiler.judge)."""
         contexts = [self.check_context(i, c, suite) for i, c in enumerate(checks, start=1)]
-        return self.render("harness.j2", suite=suite, sig=suite.signature, checks=contexts, emitter=self)
+        if observe:  # the expected values stay out of the program
+            contexts = [
+                {k: v for k, v in c.items() if k not in ("expected", "test", "exception")} for c in contexts
+            ]
+        return self.render(
+            "harness.j2", suite=suite, sig=suite.signature, checks=contexts, emitter=self, observe=observe
+        )
 
     def compile(self, suite: Suite) -> Compiled:
         kept: list[Check] = []
@@ -313,6 +334,8 @@ class Emitter:
             stop_tokens=self.stop_tokens,
             checks=checks,
             diagnostics=tuple(diagnostics),
+            observer=self.harness(suite, checks, observe=True),
+            tolerance=suite.tolerance,
         )
 
 

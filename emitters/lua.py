@@ -35,6 +35,7 @@ class LuaEmitter(Emitter):
     display = "Lua"
     file_ext = "lua"
     value_grammar = "values_py.lark"  # how its harness prints values (grammars/)
+    tables = True
     stop_tokens = ("\nlocal", "\nfunction", "\n--", "\n\n")
     none_literal = "nil"
     nan_literal = "(0/0)"

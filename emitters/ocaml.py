@@ -65,6 +65,7 @@ class OCamlEmitter(Emitter):
     display = "OCaml"
     file_ext = "ml"
     value_grammar = "values_ml.lark"  # how its harness prints values (grammars/)
+    sets_as_lists = dicts_as_lists = True
     stop_tokens = ("\nlet", "\n(*", "\ntype")
     nan_literal = "nan"
     inf_literal = "infinity"

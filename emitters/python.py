@@ -22,6 +22,7 @@ class PythonEmitter(Emitter):
     display = "Python"
     file_ext = "py"
     value_grammar = "values_py.lark"  # how its harness prints values (grammars/)
+    sequences_alike = False
     stop_tokens = ("\ndef", "\n#", "\nif", "\nclass")
     true_literal = "True"
     false_literal = "False"

@@ -42,6 +42,7 @@ class REmitter(Emitter):
     display = "R"
     file_ext = "r"
     value_grammar = "values_r.lark"  # how its harness prints values (grammars/)
+    vectors = sets_as_lists = True
     stop_tokens = ("\n#", "\n```")
     true_literal = "TRUE"
     false_literal = "FALSE"

@@ -22,6 +22,8 @@ class RacketEmitter(Emitter):
     display = "Racket"
     file_ext = "rkt"
     value_grammar = "values_rkt.lark"  # how its harness prints values (grammars/)
+    none_is_false = True
+    bool_is_int = False
     stop_tokens = ("\n(define ", "\n#|", "\n;", "\n(")
     true_literal = "#t"
     false_literal = "#f"

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 
 from emitters import Emitter, get_emitter
 from ir import Check, Relation
-from testcompiler import FrontendError, compile_suite, program, read_suite
+from testcompiler import (
+    Expectations,
+    FrontendError,
+    compile_suite,
+    expectations,
+    observed_program,
+    read_suite,
+)
 from testcompiler.pool import run_many
 
 
@@ -53,7 +60,7 @@ def check_asserts(
     once per item."""
     py = get_emitter("py")
     results = [Checked() for _ in items]
-    jobs: list[tuple[Emitter, str, int | None]] = []
+    jobs: list[tuple[Emitter, str, Expectations]] = []
     owners: list[tuple[int, tuple[Check, ...]]] = []
     for i, (code, name, asserts) in enumerate(items):
         if not asserts:
@@ -71,7 +78,7 @@ def check_asserts(
             if d.skipped:
                 results[i].skipped[d.code] += 1
         compiled = compile_suite(suite, py)
-        jobs.append((py, program(compiled, code), len(compiled.checks)))
+        jobs.append((py, observed_program(compiled, code), expectations(compiled)))
         owners.append((i, compiled.checks))
     for (i, checks), outcome in zip(owners, run_many(jobs, timeout, done=done), strict=True):
         verdicts = {r.index: r.status for r in outcome.checks}

@@ -15,21 +15,29 @@ from pipeline.config import VerifyConfig
 from pipeline.executors import Done, Executor, LocalExecutor, Progress
 from pipeline.progress import bar
 from pipeline.records import Record, StageResult
-from testcompiler import InterpreterMissing, Status, compile_source, program
+from testcompiler import (
+    Expectations,
+    InterpreterMissing,
+    Status,
+    compile_source,
+    expectations,
+    observed_program,
+)
 from testcompiler.executor import Outcome, interpreter
 from testcompiler.pool import run_many
 
 
 def run_programs(
-    jobs: list[tuple[str, str, int]], timeout: float, warm: bool, done: Done = None
+    jobs: list[tuple[str, str, Expectations]], timeout: float, warm: bool, done: Done = None
 ) -> list[Outcome]:
-    """(language, program, checks) -> outcomes, in one pool of this machine's (or this task's) workers."""
+    """(language, observed program, expectations) -> outcomes, in one pool of this machine's (or this
+    task's) workers."""
     return run_many([(get_emitter(lang), text, n) for lang, text, n in jobs], timeout, warm=warm, done=done)
 
 
 def verify_programs(
     executor: Executor,
-    jobs: list[tuple[str, str, int]],
+    jobs: list[tuple[str, str, Expectations]],
     timeout: float,
     warm: bool,
     progress: Progress = None,
@@ -57,7 +65,7 @@ def verify(records: list[Record], config: VerifyConfig, executor: Executor | Non
             interpreter(get_emitter(language))
         except InterpreterMissing as exc:
             missing[language] = str(exc)
-    programs: dict[str, tuple[str, int]] = {}  # program text -> (language, checks)
+    programs: dict[str, tuple[str, Expectations]] = {}  # observed program -> (language, expectations)
     planned: list[tuple[Record, str, str, int]] = []  # (candidate, program, harness, checks)
     for (_, language), candidates in groups.items():
         if language in missing:
@@ -69,8 +77,9 @@ def verify(records: list[Record], config: VerifyConfig, executor: Executor | Non
             first["suite"], language, f"{first['name']}.py", first["name"], doctests=False
         )
         for r in candidates:
-            text = program(compiled, r["prompt"] + r["completion"])
-            programs[text] = (language, len(compiled.checks))
+            # judged outside the candidate's process: the expected values never enter it
+            text = observed_program(compiled, r["prompt"] + r["completion"])
+            programs[text] = (language, expectations(compiled))
             planned.append((r, text, compiled.harness, len(compiled.checks)))
     texts = list(programs)
     jobs = [(programs[t][0], t, programs[t][1]) for t in texts]

@@ -4,16 +4,19 @@ from testcompiler.api import (
     compile_file,
     compile_source,
     compile_suite,
+    expectations,
+    observed_program,
     program,
     run_solution,
     run_stub,
     stub_program,
 )
-from testcompiler.executor import CheckResult, InterpreterMissing, Outcome, Status, run_program
+from testcompiler.executor import CheckResult, Expectations, InterpreterMissing, Outcome, Status, run_program
 from testcompiler.frontend import FrontendError, read_suite
 
 __all__ = [
     "CheckResult",
+    "Expectations",
     "FrontendError",
     "InterpreterMissing",
     "Outcome",
@@ -21,6 +24,8 @@ __all__ = [
     "compile_file",
     "compile_source",
     "compile_suite",
+    "expectations",
+    "observed_program",
     "program",
     "read_suite",
     "run_program",

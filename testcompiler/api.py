@@ -6,7 +6,7 @@ from pathlib import Path
 
 from emitters import Compiled, Emitter, get_emitter
 from ir import Suite
-from testcompiler.executor import Outcome, run_program
+from testcompiler.executor import Expectations, Outcome, run_program
 from testcompiler.frontend import read_suite
 
 
@@ -42,11 +42,24 @@ def stub_program(compiled: Compiled) -> str:
     return program(compiled, compiled.prompt + get_emitter(compiled.language).stub_body)
 
 
-def run_solution(compiled: Compiled, solution: str, timeout: float = 10.0) -> Outcome:
-    return run_program(
-        program(compiled, solution), get_emitter(compiled.language), len(compiled.checks), timeout
-    )
+def expectations(compiled: Compiled) -> Expectations:
+    return Expectations(compiled.checks, compiled.tolerance)
 
 
-def run_stub(compiled: Compiled, timeout: float = 10.0) -> Outcome:
-    return run_program(stub_program(compiled), get_emitter(compiled.language), len(compiled.checks), timeout)
+def observed_program(compiled: Compiled, solution: str) -> str:
+    """The solution followed by the observing harness: what the executor runs and judges itself."""
+    return solution.rstrip("\n") + "\n" + compiled.observer
+
+
+def run_solution(compiled: Compiled, solution: str, timeout: float = 10.0, observe: bool = True) -> Outcome:
+    """The verdict on ``solution``: judged here from the values it returned (``observe``, the default), or
+    read from the self-checking harness's result lines (not adversary-proof: README, the executor)."""
+    emitter = get_emitter(compiled.language)
+    if observe:
+        return run_program(observed_program(compiled, solution), emitter, expectations(compiled), timeout)
+    return run_program(program(compiled, solution), emitter, len(compiled.checks), timeout)
+
+
+def run_stub(compiled: Compiled, timeout: float = 10.0, observe: bool = True) -> Outcome:
+    stub = compiled.prompt + get_emitter(compiled.language).stub_body
+    return run_solution(compiled, stub, timeout, observe)

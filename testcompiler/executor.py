@@ -24,6 +24,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from emitters import NONCE_VARIABLE, Emitter
+from ir import Check, Tolerance
 from testcompiler import sandbox
 from testcompiler.sandbox import OUTPUT_LIMIT, Slot
 
@@ -47,6 +48,20 @@ class CheckResult:
     status: str  # pass | fail | error | oom | missing
     detail: str = ""  # as the harness printed it, in the target language's notation
     actual: str | None = None  # for a failed check: the value the solution returned, in Python notation
+
+
+@dataclass(frozen=True)
+class Expectations:
+    """What the executor judges an observing harness's printed values against (testcompiler.judge)."""
+
+    checks: tuple[Check, ...]
+    tolerance: Tolerance
+
+
+# What a program is checked by: an observing harness and its expectations (judged here, outside the
+# program), a self-checking harness of ours with this many checks (its own result lines, tagged with a
+# nonce), or None for a harness we did not write (only its exit code).
+Expect = Expectations | int | None
 
 
 @dataclass(frozen=True)
@@ -120,16 +135,13 @@ def run_sandboxed(argv: list[str], run_slot: Slot, env: dict[str, str], timeout:
     return Ran(None if timed_out else proc.returncode, texts[0], texts[1], oom)
 
 
-def environment(run_slot: Slot, nonce: str) -> dict[str, str]:
+def environment(run_slot: Slot, nonce: str | None) -> dict[str, str]:
+    """The program's whole environment; a self-checking harness's nonce is in it (so within the program's
+    reach: that mode is not adversary-proof), an observing harness gets none."""
     # Inside the sandbox's mount namespace the run's directory is /tmp (and the cwd).
     home = "/tmp" if sandbox.uses_namespaces(run_slot) else str(run_slot.directory)
-    return {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": home,
-        "TMPDIR": home,
-        "LANG": "C.UTF-8",
-        NONCE_VARIABLE: nonce,
-    }
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": home, "TMPDIR": home, "LANG": "C.UTF-8"}
+    return env | ({NONCE_VARIABLE: nonce} if nonce else {})
 
 
 def _write_program(run_slot: Slot, emitter: Emitter, program: str) -> Path:
@@ -160,18 +172,15 @@ def parses(program: str, emitter: Emitter, timeout: float) -> tuple[bool, str]:
     interp = interpreter(emitter)
     with sandbox.slot() as run_slot:
         source = _write_program(run_slot, emitter, program)
-        env = environment(run_slot, "unused")
+        env = environment(run_slot, None)
         ran = _run_step(emitter.runtime.parse_only, emitter, interp, source, run_slot, env, timeout)
     return ran.exit_code == 0, ran.stderr
 
 
-def run_program(program: str, emitter: Emitter, n_checks: int | None, timeout: float = 10.0) -> Outcome:
-    """Run ``program`` (solution + harness of ``n_checks`` checks) in a fresh process and return its verdict.
-
-    ``n_checks`` None means a harness we did not write (MultiPL-E's own): its exit code is all we can read.
-    """
+def run_program(program: str, emitter: Emitter, expect: Expect, timeout: float = 10.0) -> Outcome:
+    """Run ``program`` (solution + harness) in a fresh process and return its verdict (``Expect``)."""
     interp = interpreter(emitter)
-    nonce = secrets.token_hex(8)
+    nonce = secrets.token_hex(8) if isinstance(expect, int) else None
     start = time.monotonic()
     with sandbox.slot() as run_slot:
         source = _write_program(run_slot, emitter, program)
@@ -182,26 +191,31 @@ def run_program(program: str, emitter: Emitter, n_checks: int | None, timeout: f
             parsed = _run_step(emitter.runtime.parse_only, emitter, interp, source, run_slot, env, timeout)
             return parsed.exit_code == 0, parsed.stderr
 
-        status, results, stderr = verdict(ran, nonce, n_checks, check, emitter.value_grammar)
+        status, results, stderr = verdict(ran, nonce, expect, check, emitter)
     return Outcome(status, ran.exit_code, tuple(results), ran.stdout, stderr, time.monotonic() - start)
 
 
 def verdict(
     ran: Ran,
-    nonce: str,
-    n_checks: int | None,
+    nonce: str | None,
+    expect: Expect,
     parses: Callable[[], tuple[bool, str]],
-    grammar: str | None = None,
+    emitter: Emitter,
 ) -> tuple[Status, list[CheckResult], str]:
     """The status of a run from its result lines and exit code (``parses`` is asked only when needed).
 
-    ``grammar`` reads failed checks' values back into Python notation (testcompiler.readback).
+    Failed checks' values are shown in Python notation (testcompiler.readback).
     """
-    if n_checks is None:
+    if expect is None:
         return _foreign_verdict(ran, parses), [], ran.stderr
-    results, done = read_results(ran.stdout, nonce, n_checks)
-    if grammar:
-        results = [_with_actual(r, grammar) for r in results]
+    observed = isinstance(expect, Expectations)
+    if isinstance(expect, Expectations):
+        from testcompiler.judge import judge
+
+        results, done = judge(ran.stdout, expect.checks, expect.tolerance, emitter)
+    else:
+        results, done = read_results(ran.stdout, nonce or "", expect)
+        results = [_with_actual(r, emitter.value_grammar) for r in results]
     stderr = ran.stderr
     statuses = {r.status for r in results}
     if "oom" in statuses:  # it ran out of memory, whatever happened next
@@ -217,8 +231,12 @@ def verdict(
         return Status.EXCEPTION, results, stderr
     if not done or statuses & {"error", "missing"}:
         return Status.EXCEPTION, results, stderr
-    if "fail" in statuses:
-        return (Status.ASSERTION_ERROR if ran.exit_code != 0 else Status.EXCEPTION), results, stderr
+    if "fail" in statuses:  # a self-checking harness exits non-zero after a failure, an observing one 0
+        return (
+            (Status.ASSERTION_ERROR if observed or ran.exit_code != 0 else Status.EXCEPTION),
+            results,
+            stderr,
+        )
     if ran.exit_code != 0:
         return Status.EXCEPTION, results, stderr
     return Status.OK, results, stderr

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from emitters import Emitter
-from testcompiler.executor import Outcome, run_program
+from testcompiler.executor import Expect, Outcome, run_program
 from testcompiler.warm import WorkerPool
 
 
@@ -17,18 +17,18 @@ def default_jobs() -> int:
 
 
 def run_many(
-    jobs: list[tuple[Emitter, str, int | None]],
+    jobs: Sequence[tuple[Emitter, str, Expect]],
     timeout: float,
     workers: int | None = None,
     warm: bool = True,
     done: Callable[[], None] | None = None,
 ) -> list[Outcome]:
-    """Outcomes in the order of ``jobs`` (emitter, program, checks in its harness or None). With ``warm``,
+    """Outcomes in the order of ``jobs`` (emitter, program, what checks it: ``Expect``). With ``warm``,
     languages with a warm worker (Racket, R, OCaml) run in one; verdicts are the same either way.
     ``done`` is called after each program (a progress bar)."""
     with WorkerPool() as pool, ThreadPoolExecutor(max_workers=workers or default_jobs()) as threads:
 
-        def one(job: tuple[Emitter, str, int | None]) -> Outcome:
+        def one(job: tuple[Emitter, str, Expect]) -> Outcome:
             emitter, source, checks = job
             outcome = (
                 pool.run(emitter, source, checks, timeout)

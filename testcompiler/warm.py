@@ -25,10 +25,12 @@ import time
 from importlib.resources import files
 from pathlib import Path
 
-from emitters import Emitter
+from emitters import DEFAULT_NONCE, Emitter
 from testcompiler import sandbox
 from testcompiler.executor import (
     CheckResult,
+    Expect,
+    Expectations,
     Outcome,
     Ran,
     Status,
@@ -69,7 +71,7 @@ class Worker:
         worker_file = self.slot.directory / source_name
         worker_file.write_text(source, encoding="utf-8")
         worker_file.chmod(0o644)
-        env = environment(self.slot, "unused") | {"TESTCOMPILER_WORKER_TOKEN": self.token}
+        env = environment(self.slot, None) | {"TESTCOMPILER_WORKER_TOKEN": self.token}
         self.prelude = emitter.prelude() if spec.preloads_prelude else None
         if self.prelude is not None:
             prelude_file = self.slot.directory / f"prelude.{emitter.file_ext}"
@@ -138,7 +140,7 @@ class Worker:
             return False
         return True
 
-    def run(self, program: str, n_checks: int | None, timeout: float) -> Outcome | None:
+    def run(self, program: str, expect: Expect, timeout: float) -> Outcome | None:
         """The program's outcome, or None when it must be run in a process of its own instead."""
         whole = program
         assert self.proc.stdin is not None
@@ -155,7 +157,7 @@ class Worker:
         source = job / f"main.{self.emitter.file_ext}"
         source.write_text(program, encoding="utf-8")
         source.chmod(0o644)
-        nonce = secrets.token_hex(8)
+        nonce = secrets.token_hex(8) if isinstance(expect, int) else DEFAULT_NONCE
         start = time.monotonic()
         forked = self.spec.forks
         limit = timeout + self.emitter.runtime.startup_seconds
@@ -172,7 +174,7 @@ class Worker:
                 return None
             if child is None or not self._stop_program(child):
                 self.close()
-            indices = range(1, (n_checks or 0) + 1)
+            indices = range(1, _count(expect) + 1)
             missing = tuple(CheckResult(i, "missing", "no result line") for i in indices)
             return Outcome(Status.TIMEOUT, None, missing, "", "", time.monotonic() - start)
         except (WorkerFailed, OSError):
@@ -187,7 +189,7 @@ class Worker:
             def check() -> tuple[bool, str]:  # only for programs that printed nothing
                 return parses(whole, self.emitter, timeout)
 
-            status, results, stderr = verdict(ran, nonce, n_checks, check, self.emitter.value_grammar)
+            status, results, stderr = verdict(ran, nonce, expect, check, self.emitter)
             if status in (Status.OUT_OF_MEMORY, Status.TIMEOUT):
                 return None
             return Outcome(status, exit_code, tuple(results), ran.stdout, stderr, time.monotonic() - start)
@@ -216,6 +218,10 @@ class Worker:
         self._slot_context.__exit__(None, None, None)
 
 
+def _count(expect: Expect) -> int:
+    return len(expect.checks) if isinstance(expect, Expectations) else expect or 0
+
+
 def _read(path: Path) -> str:
     try:
         with open(path, "rb") as fh:
@@ -236,17 +242,17 @@ class WorkerPool:
         self._all: list[Worker] = []
         self._lock = threading.Lock()
 
-    def run(self, emitter: Emitter, program: str, n_checks: int | None, timeout: float) -> Outcome:
+    def run(self, emitter: Emitter, program: str, expect: Expect, timeout: float) -> Outcome:
         if emitter.runtime.worker is None:
-            return run_program(program, emitter, n_checks, timeout)
+            return run_program(program, emitter, expect, timeout)
         worker = self._checkout(emitter)
-        outcome = worker.run(program, n_checks, timeout) if worker else None
+        outcome = worker.run(program, expect, timeout) if worker else None
         if worker:
             self._checkin(worker)
         if (
             outcome is None
         ):  # anything out of the ordinary: the faithful answer comes from a process of its own
-            outcome = run_program(program, emitter, n_checks, timeout)
+            outcome = run_program(program, emitter, expect, timeout)
         return outcome
 
     def _checkout(self, emitter: Emitter) -> Worker | None:

@@ -143,6 +143,26 @@ function __tc.check(index, thunk, relation, expected, tol)
   end
 end
 
+function __tc.emit(index, kind, detail)
+  print(((__tc.nonce .. " " .. index .. " " .. kind .. " " .. detail):gsub("\r", "\\r"):gsub("\n", "\\n")))
+end
+
+-- The value the call returned, for the executor to judge (the expected value is not in this program).
+function __tc.observe(index, thunk)
+  local ok, actual = pcall(thunk)
+  if not ok then
+    __tc.emit(index, actual == "not enough memory" and "oom" or "error", tostring(actual))
+  else
+    local printed, shown = pcall(__tc.show, actual, -math.huge)  -- no depth limit: the whole value
+    __tc.emit(index, "value", printed and shown or "<unprintable>")
+  end
+end
+
+function __tc.finish_observed()
+  print(__tc.nonce .. " done")
+  os.exit(0)
+end
+
 function __tc.finish(count)
   print(__tc.nonce .. " done " .. (count - __tc.failures) .. " " .. __tc.failures)
   os.exit(__tc.failures == 0 and 0 or 1)

@@ -69,6 +69,22 @@ let __tc_raises index thunk =
   | exception Out_of_memory -> __tc_report index "oom" "Out_of_memory"
   | exception _ -> __tc_report index "pass" ""
 
+let __tc_emit index kind detail =
+  print_string (Printf.sprintf "%s %d %s %s" (__tc_nonce ()) index kind (__tc_one_line detail));
+  print_newline ()
+
+(* The value the call returned, for the executor to judge (the expected value is not in this program). *)
+let __tc_observe index thunk =
+  match thunk () with
+  | shown -> __tc_emit index "value" shown
+  | exception Out_of_memory -> __tc_emit index "oom" "Out_of_memory"
+  | exception e -> __tc_emit index "error" (Printexc.to_string e)
+
+let __tc_finish_observed () =
+  print_string (__tc_nonce () ^ " done");
+  print_newline ();
+  exit 0
+
 let __tc_finish count =
   print_string (Printf.sprintf "%s done %d %d" (__tc_nonce ()) (count - !__tc_failures) !__tc_failures);
   print_newline ();

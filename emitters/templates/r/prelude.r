@@ -85,6 +85,7 @@
 
 # R notation for any value, names escaped (deparse leaves a newline in a name raw).
 .tc_repr <- function(v) {
+  if (inherits(v, ".tc_set")) v <- v$items
   if (is.null(v)) return("NULL")
   if (is.list(v) || length(v) != 1 || !is.null(names(v))) {
     items <- vapply(seq_along(v), function(i) .tc_repr(v[[i]]), "")
@@ -140,6 +141,27 @@
     .tc_report(index, "fail", paste("got", .tc_show(outcome$value)))
   }
   invisible(NULL)
+}
+
+.tc_emit <- function(index, kind, detail) {
+  cat(paste(.tc_nonce, index, kind, gsub("\r", "\\\\r", gsub("\n", "\\\\n", detail))), "\n", sep = "")
+}
+
+# The value the call returned, for the executor to judge (the expected value is not in this program).
+.tc_observe <- function(index, thunk) {
+  outcome <- tryCatch(list(ok = TRUE, value = thunk()),
+                      error = function(e) list(ok = FALSE, message = conditionMessage(e)))
+  if (!outcome$ok) {
+    .tc_emit(index, if (startsWith(outcome$message, "cannot allocate vector")) "oom" else "error", outcome$message)
+  } else {
+    .tc_emit(index, "value", tryCatch(.tc_repr(outcome$value), error = function(e) "<unprintable>"))
+  }
+  invisible(NULL)
+}
+
+.tc_finish_observed <- function() {
+  cat(paste(.tc_nonce, "done"), "\n", sep = "")
+  quit(save = "no", status = 0)
 }
 
 .tc_finish <- function(count) {

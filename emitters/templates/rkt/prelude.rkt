@@ -77,6 +77,27 @@
 ;; a crash. (A single impossible allocation still aborts Racket CS outright.)
 (define tc-memory-limit (* 512 1024 1024))
 
+(define (tc-run thunk)
+  (define custodian (make-custodian))
+  (custodian-limit-memory custodian tc-memory-limit custodian)
+  (with-handlers ([(lambda (e) (or (exn:fail:out-of-memory? e) (custodian-shut-down? custodian)))
+                   (lambda (e) (cons 'oom "out of memory"))]
+                  [(lambda (e) #t)
+                   (lambda (e) (cons 'raised (if (exn? e) (exn-message e) (format "~s" e))))])
+    (cons 'returned (call-in-nested-thread thunk custodian))))
+
+;; The value the call returned, for the executor to judge (the expected value is not in this program).
+(define (tc-observe index thunk)
+  (define outcome (tc-run thunk))
+  (define kind (case (car outcome) [(oom) "oom"] [(raised) "error"] [else "value"]))
+  (printf "~a ~a ~a ~a\n" tc-nonce index kind
+          (tc-one-line (if (eq? (car outcome) 'returned) (format "~s" (cdr outcome)) (cdr outcome))))
+  (flush-output))
+
+(define (tc-finish-observed)
+  (printf "~a done\n" tc-nonce)
+  (exit 0))
+
 (define (tc-check index thunk relation expected tol)
   (define custodian (make-custodian))
   (custodian-limit-memory custodian tc-memory-limit custodian)
