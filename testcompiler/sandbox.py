@@ -268,17 +268,22 @@ def processes_of(uid: int) -> list[int]:
 def program_pid(started: int, run_slot: Slot) -> int:
     """The host pid of the program a Popen started: with namespaces, Popen's pid is the relay outside the
     namespace, and the program is pid 2 inside it."""
+    return host_pid(2, run_slot) or started if uses_namespaces(run_slot) else started
+
+
+def host_pid(inner: int, run_slot: Slot) -> int | None:
+    """The host pid of the run's process that has pid ``inner`` in its own PID namespace (None: gone)."""
     if not uses_namespaces(run_slot) or run_slot.uid is None:
-        return started
+        return inner
     for pid in processes_of(run_slot.uid):
         try:
             status = Path(f"/proc/{pid}/status").read_text()
         except OSError:
             continue
         for line in status.splitlines():
-            if line.startswith("NSpid:") and line.split()[-1] == "2":
+            if line.startswith("NSpid:") and line.split()[-1] == str(inner):
                 return pid
-    return started
+    return None
 
 
 def hidden_directories(keep: Sequence[str] = ()) -> list[bytes]:

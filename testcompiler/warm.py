@@ -100,9 +100,13 @@ class Worker:
         """The worker's directory as the worker sees it (/tmp inside its mount namespace)."""
         return "/tmp" if sandbox.uses_namespaces(self.slot) else str(self.slot.directory)
 
-    def _expect(self, word: str, timeout: float, also: tuple[str, ...] = ()) -> list[str]:
+    def _expect(
+        self, word: str, timeout: float, also: tuple[str, ...] = (), watch: int | None = None
+    ) -> list[str]:
         """The words after ``<token> <word>`` on the worker's next reply line (with ``also``, the reply word
-        comes first); other output is ignored."""
+        comes first); other output is ignored. With ``watch`` (a forked program's host pid): once that
+        process has ended, whatever it left running is killed, so that the worker, waiting on pipes those
+        leftovers hold open, can answer."""
         assert self.proc.stdout is not None
         deadline = time.monotonic() + timeout
         token = self.token.encode()
@@ -121,8 +125,13 @@ class Worker:
                         return words
                     raise WorkerFailed(line.decode(errors="replace"))
                 left = deadline - time.monotonic()
-                if left <= 0 or not selector.select(left):
+                if left <= 0:
                     raise TimedOut("no answer in time")
+                if not selector.select(min(left, 0.05) if watch else left):
+                    if watch and not _alive(watch) and self.slot.uid is not None:
+                        sandbox.kill_all(self.slot.uid, spare=self.pid)
+                        watch = None
+                    continue
                 chunk = os.read(fd, 65536)
                 if not chunk:
                     raise WorkerFailed("worker exited")
@@ -165,9 +174,11 @@ class Worker:
         try:
             self.proc.stdin.write(f"{self.visible_root}/{name}\t{nonce}\t{source.name}\n".encode())
             self.proc.stdin.flush()
+            watch = None
             if forked:
                 child = int(self._expect("PID", limit)[0])
-            answer = self._expect("DONE", limit, also=("SIGNAL",))
+                watch = sandbox.host_pid(child, self.slot)
+            answer = self._expect("DONE", limit, also=("SIGNAL",), watch=watch)
         except TimedOut:
             if not forked:
                 self.close()
@@ -216,6 +227,14 @@ class Worker:
             self.proc.wait(timeout=5)
         self.stderr.close()
         self._slot_context.__exit__(None, None, None)
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` still runs (a zombie has ended)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
 
 
 def _count(expect: Expect) -> int:

@@ -4,6 +4,7 @@ file written outside the run's directory, no connection made, no process left be
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import socket
@@ -12,10 +13,19 @@ from pathlib import Path
 
 import pytest
 
-from emitters import get_emitter, languages
-from testcompiler import InterpreterMissing, Status, read_suite, run_solution
+from emitters import Compiled, get_emitter, languages
+from testcompiler import (
+    InterpreterMissing,
+    Outcome,
+    Status,
+    expectations,
+    observed_program,
+    read_suite,
+    run_solution,
+)
 from testcompiler.api import compile_suite
 from testcompiler.executor import interpreter
+from testcompiler.pool import run_many
 from testcompiler.sandbox import UID_BASE, UID_COUNT, is_root, namespaces_work
 
 SUITE = "def f(x: int) -> int:\n    ...\n\nassert f(1) == 1\nassert f(2) == 2\n"
@@ -57,17 +67,17 @@ HOSTILE: dict[str, dict[str, str]] = {
         "jl": "function f(x::Int64)::Int64\n    length(zeros(10^12))\nend\n",
     },
     "writes_outside": {
-        "py": "def f(x):\n    for path in ['/tmp/{token}', '{repo}/{token}']:\n        try:\n"
+        "py": "def f(x):\n    for path in ['/tmp/{token}', '{repo}/{token}', '/run/lock/{token}', '/dev/shm/{token}', '/var/tmp/{token}']:\n        try:\n"
         "            open(path, 'w').write('x')\n        except OSError:\n            pass\n    return x\n",
-        "lua": "local function f(x)\n  for _, p in ipairs({'/tmp/{token}', '{repo}/{token}'}) do\n"
+        "lua": "local function f(x)\n  for _, p in ipairs({'/tmp/{token}', '{repo}/{token}', '/run/lock/{token}', '/dev/shm/{token}', '/var/tmp/{token}'}) do\n"
         "    local h = io.open(p, 'w')\n    if h then h:write('x') h:close() end\n  end\n  return x\nend\n",
-        "rkt": '#lang racket\n(define (f x)\n  (for ([p \'("/tmp/{token}" "{repo}/{token}")])\n'
+        "rkt": '#lang racket\n(define (f x)\n  (for ([p \'("/tmp/{token}" "{repo}/{token}" "/run/lock/{token}" "/dev/shm/{token}" "/var/tmp/{token}")])\n'
         "    (with-handlers ([(lambda (e) #t) void])\n"
         '      (with-output-to-file p (lambda () (display "x")) #:exists \'replace)))\n  x)\n',
         "ml": 'let f (x : int) : int =\n  List.iter (fun p -> try let c = open_out p in output_string c "x"; close_out c\n'
-        '    with Sys_error _ -> ()) ["/tmp/{token}"; "{repo}/{token}"];\n  x\n',
-        "r": "f <- function(x) {\n  for (p in c('/tmp/{token}', '{repo}/{token}')) try(writeLines('x', p), silent = TRUE)\n  x\n}\n",
-        "jl": 'function f(x::Int64)::Int64\n    for p in ["/tmp/{token}", "{repo}/{token}"]\n'
+        '    with Sys_error _ -> ()) ["/tmp/{token}"; "{repo}/{token}"; "/run/lock/{token}"; "/dev/shm/{token}"; "/var/tmp/{token}"];\n  x\n',
+        "r": "f <- function(x) {\n  for (p in c('/tmp/{token}', '{repo}/{token}', '/run/lock/{token}', '/dev/shm/{token}', '/var/tmp/{token}')) try(writeLines('x', p), silent = TRUE)\n  x\n}\n",
+        "jl": 'function f(x::Int64)::Int64\n    for p in ["/tmp/{token}", "{repo}/{token}", "/run/lock/{token}", "/dev/shm/{token}", "/var/tmp/{token}"]\n'
         '        try\n            write(p, "x")\n        catch\n        end\n    end\n    x\nend\n',
     },
     "opens_socket": {
@@ -103,6 +113,59 @@ HOSTILE: dict[str, dict[str, str]] = {
     },
 }
 
+# Forgers: each prints pass lines tagged with any nonce it can find, and redefines the harness's equality
+# where its language lets it; each returns a wrong answer (x + 1), which must still fail.
+HOSTILE["forges_verdict"] = {
+    "py": "import os\ndef f(x):\n    found = [os.environ.get('TESTCOMPILER_NONCE', 'testcompiler')]\n"
+    "    for path in ['/proc/self/environ', '/proc/%d/environ' % os.getppid(), '/proc/%d/cmdline' % os.getppid(), '/proc/1/environ']:\n"
+    "        try:\n            found += open(path, 'rb').read().decode(errors='replace').replace('=', '\\0').split('\\0')\n"
+    "        except OSError:\n            pass\n"
+    "    for n in found:\n        print(f'{n} 1 pass\\n{n} 2 pass\\n{n} done 2 0\\n{n} 1 value 1\\n{n} 2 value 2\\n{n} done')\n"
+    "    globals()['__tc_eq'] = lambda *a: True\n    return x + 1\n",
+    "lua": "local function f(x)\n  local n = os.getenv('TESTCOMPILER_NONCE') or 'testcompiler'\n"
+    "  print(n .. ' 1 pass\\n' .. n .. ' 2 pass\\n' .. n .. ' done 2 0\\n' .. n .. ' 1 value 1\\n' .. n .. ' 2 value 2')\n"
+    "  return x + 1\nend\n",
+    "rkt": '#lang racket\n(define (f x)\n  (define n (or (getenv "TESTCOMPILER_NONCE") "testcompiler"))\n'
+    '  (printf "~a 1 pass\\n~a 2 pass\\n~a done 2 0\\n~a 1 value 1\\n~a 2 value 2\\n" n n n n n)\n'
+    "  (set! tc-eq (lambda _ #t))\n  (+ x 1))\n",
+    "ml": 'let f (x : int) : int =\n  let n = try Sys.getenv "TESTCOMPILER_NONCE" with Not_found -> "testcompiler" in\n'
+    '  Printf.printf "%s 1 pass\\n%s 2 pass\\n%s done 2 0\\n%s 1 value 1\\n%s 2 value 2\\n%!" n n n n n;\n  x + 1\n',
+    "r": "f <- function(x) {\n  n <- Sys.getenv('TESTCOMPILER_NONCE', 'testcompiler')\n"
+    "  cat(sprintf('%s 1 pass\\n%s 2 pass\\n%s done 2 0\\n%s 1 value 1\\n%s 2 value 2\\n', n, n, n, n, n))\n"
+    "  assign('.tc_eq', function(...) TRUE, envir = globalenv())\n  x + 1\n}\n",
+    "jl": 'function f(x::Int64)::Int64\n    n = get(ENV, "TESTCOMPILER_NONCE", "testcompiler")\n'
+    '    println("$n 1 pass\\n$n 2 pass\\n$n done 2 0\\n$n 1 value 1\\n$n 2 value 2")\n'
+    "    @eval Main __tc_eq(a, b, tol) = true\n    x + 1\nend\n",
+}
+
+
+def shell_solution(language: str, command: str) -> str:
+    """A right solution (returns x) that first runs ``command`` with /bin/sh."""
+    quoted = command.replace("\\", "\\\\").replace('"', '\\"')
+    return {
+        "py": f'import os\ndef f(x):\n    os.system("{quoted}")\n    return x\n',
+        "lua": f'local function f(x)\n  os.execute("{quoted}")\n  return x\nend\n',
+        "rkt": f'#lang racket\n(define (f x) (system "{quoted}") x)\n',
+        "ml": f'let f (x : int) : int = ignore (Sys.command "{quoted}"); x\n',
+        "r": f'f <- function(x) {{\n  system("{quoted}")\n  x\n}}\n',
+        "jl": f'function f(x::Int64)::Int64\n    run(ignorestatus(`sh -c "{quoted}"`))\n    x\nend\n',
+    }[language]
+
+
+_CONNECT = "python3 -c 'import socket, sys; c = socket.socket(socket.AF_UNIX); c.connect(sys.argv[1]); c.send(bytes(1))'"
+SHELL = {
+    # SIGKILL is not evidence of running out of memory: an Exception
+    "kills_itself": "kill -9 $PPID; sleep 5",
+    # SysV IPC and POSIX shared memory: private to the run, gone with it
+    "leaves_ipc": "ipcmk -M 65536 >/dev/null 2>&1; ipcmk -Q >/dev/null 2>&1; echo x > /dev/shm/{token}",
+    # Unix-domain sockets of the host, by path and in the abstract namespace
+    "unix_socket": f"{_CONNECT} {{socket}} 2>/dev/null; {_CONNECT} @{{token}} 2>/dev/null",
+    # the checkout, world-readable files of the host, and the executor's command line
+    "reads_host": "cat {secret} /proc/*/cmdline /proc/1/environ 2>/dev/null | tr '\\0' ' '; echo",
+}
+for _kind in SHELL:
+    HOSTILE[_kind] = {language: "" for language in HOSTILE["infinite_loop"]}
+
 EXPECTED = {
     "infinite_loop": {Status.TIMEOUT},
     "fork_bomb": {Status.TIMEOUT},
@@ -112,7 +175,13 @@ EXPECTED = {
     "opens_socket": {Status.OK},
     "fakes_passes": {Status.ASSERTION_ERROR},
     "exits_zero_midway": {Status.EXCEPTION},
+    "forges_verdict": {Status.ASSERTION_ERROR},
+    "kills_itself": {Status.EXCEPTION},
+    "leaves_ipc": {Status.OK},
+    "unix_socket": {Status.OK},
+    "reads_host": {Status.OK},
 }
+ISOLATION = ("fork_bomb", "writes_outside", "opens_socket", "leaves_ipc", "unix_socket", "reads_host")
 
 
 def sandbox_processes() -> list[int]:
@@ -155,29 +224,112 @@ class Listener:
         self.server.close()
 
 
+class UnixListener:
+    """Unix-domain sockets of the host (a path under /run and an abstract name) that count connections."""
+
+    def __init__(self, token: str) -> None:
+        self.path = f"/run/{token}.sock"
+        self.servers = []
+        for address in (self.path, "\0" + token):
+            server = socket.socket(socket.AF_UNIX)
+            server.bind(address)
+            server.listen()
+            server.setblocking(False)
+            self.servers.append(server)
+
+    def connections(self) -> int:
+        count = 0
+        for server in self.servers:
+            with contextlib.suppress(BlockingIOError):
+                while True:
+                    server.accept()[0].close()
+                    count += 1
+        return count
+
+    def close(self) -> None:
+        for server in self.servers:
+            server.close()
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self.path)
+
+
+def host_ipc() -> set[str]:
+    """SysV IPC objects of the host (shared memory, message queues, semaphores), by kind and key."""
+    found = set()
+    for kind in ("shm", "msg", "sem"):
+        with contextlib.suppress(FileNotFoundError):
+            lines = Path(f"/proc/sysvipc/{kind}").read_text().splitlines()[1:]
+            found |= {f"{kind} {line.split()[0]} {line.split()[1]}" for line in lines}
+    return found
+
+
+PATHS = ("run", "process", "warm")
+
+
+def run_hostile(compiled: Compiled, solution: str, path: str, timeout: float) -> Outcome:
+    """One hostile program through ``testcompiler run``'s path, a process of its own (``evaluate
+    --no-warm``), or a warm worker (``evaluate``), shared with a right program run after it."""
+    if path == "run":
+        return run_solution(compiled, solution, timeout=timeout)
+    emitter = get_emitter(compiled.language)
+    after = HONEST[compiled.language]
+    jobs = [(emitter, observed_program(compiled, text), expectations(compiled)) for text in (solution, after)]
+    hostile, honest = run_many(jobs, timeout, workers=1, warm=path == "warm")
+    assert honest.status is Status.OK, ("a right program after a hostile one", honest)
+    return hostile
+
+
+HONEST = {
+    "py": "def f(x):\n    return x\n",
+    "lua": "local function f(x)\n  return x\nend\n",
+    "rkt": "#lang racket\n(define (f x) x)\n",
+    "ml": "let f (x : int) : int = x\n",
+    "r": "f <- function(x) x\n",
+    "jl": "function f(x::Int64)::Int64\n    x\nend\n",
+}
+
+
+@pytest.mark.parametrize("path", PATHS)
 @pytest.mark.parametrize("language", languages())
 @pytest.mark.parametrize("kind", list(HOSTILE))
-def test_hostile_program(kind: str, language: str) -> None:
+def test_hostile_program(kind: str, language: str, path: str) -> None:
     try:
         interpreter(get_emitter(language))
     except InterpreterMissing as exc:
         pytest.skip(str(exc))
-    if not is_root() and kind in ("fork_bomb", "writes_outside", "opens_socket"):
-        pytest.skip("the sandbox's uid, network and mount isolation needs root")
-    if not namespaces_work() and kind in ("writes_outside", "opens_socket"):
-        pytest.skip("this kernel refuses new network and mount namespaces (the documented fallback)")
+    if not is_root() and kind in ISOLATION:
+        pytest.skip("the sandbox's uid, network, IPC, PID and mount isolation needs root")
+    if not namespaces_work() and kind in ISOLATION:
+        pytest.skip("this kernel refuses new namespaces or mount_setattr (the documented fallback)")
+    if path == "warm" and get_emitter(language).runtime.worker is None:
+        pytest.skip(f"{language} has no warm worker")
     token = f"testcompiler-hostile-{secrets.token_hex(6)}"
+    secret = REPO / f".{token}"
+    secret.write_text(f"secret-{token}")
+    secret.chmod(0o644)
     listener = Listener()
+    unix = UnixListener(token)
+    ipc_before = host_ipc()
     try:
-        solution = HOSTILE[kind][language].replace("{port}", str(listener.port))
-        solution = solution.replace("{token}", token).replace("{repo}", str(REPO))
+        if kind in SHELL:
+            command = SHELL[kind].replace("{socket}", unix.path).replace("{secret}", str(secret))
+            solution = shell_solution(language, command.replace("{token}", token))
+        else:
+            solution = HOSTILE[kind][language].replace("{port}", str(listener.port))
+            solution = solution.replace("{token}", token).replace("{repo}", str(REPO))
         compiled = compile_suite(read_suite(SUITE), language)
         # filling 2 GiB takes a few seconds; everything else that runs away is stopped at 2
-        outcome = run_solution(compiled, solution, timeout=10 if kind == "memory_bomb" else 2)
+        outcome = run_hostile(compiled, solution, path, timeout=10 if kind == "memory_bomb" else 2)
+        connections = unix.connections()
     finally:
         listener.close()
+        unix.close()
+        secret.unlink()
     assert outcome.status in EXPECTED[kind], (outcome.status, outcome.stderr[-500:])
     assert len(outcome.stdout) <= 1 << 20
-    assert not Path("/tmp", token).exists() and not (REPO / token).exists()
-    assert listener.connections == 0
+    for leftover in ("/tmp", "/run/lock", "/dev/shm", "/var/tmp", str(REPO)):
+        assert not Path(leftover, token).exists(), leftover
+    assert listener.connections == 0 and connections == 0
+    assert f"secret-{token}" not in outcome.stdout and "pytest" not in outcome.stdout
+    assert host_ipc() == ipc_before
     assert sandbox_processes() == []
