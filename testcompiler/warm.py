@@ -19,6 +19,7 @@ import secrets
 import selectors
 import shutil
 import signal
+import stat
 import subprocess
 import threading
 import time
@@ -158,14 +159,15 @@ class Worker:
                 return None  # not a harness of ours: run it as it is, in a process of its own
             program = program.replace(self.prelude, "", 1)
         self.jobs += 1
-        name = f"job{self.jobs}"
-        job = self.slot.directory / name
-        job.mkdir()
-        if self.slot.uid is not None:
-            os.chown(job, self.slot.uid, self.slot.uid)
-        source = job / f"main.{self.emitter.file_ext}"
-        source.write_text(program, encoding="utf-8")
-        source.chmod(0o644)
+        # A name no program can guess, and every step through a descriptor: root never follows a path that
+        # a program (or something it left running) could have made a link.
+        name = f"job{self.jobs}-{secrets.token_hex(8)}"
+        try:
+            job_fd = _make_job(self.slot, name, f"main.{self.emitter.file_ext}", program)
+        except OSError:
+            self.close()
+            return None
+        source = Path(f"main.{self.emitter.file_ext}")
         nonce = secrets.token_hex(8) if isinstance(expect, int) else DEFAULT_NONCE
         start = time.monotonic()
         forked = self.spec.forks
@@ -176,26 +178,32 @@ class Worker:
             self.proc.stdin.flush()
             watch = None
             if forked:
-                child = int(self._expect("PID", limit)[0])
+                child = _number(self._expect("PID", limit))
                 watch = sandbox.host_pid(child, self.slot)
             answer = self._expect("DONE", limit, also=("SIGNAL",), watch=watch)
+            if self.slot.uid is not None:  # nothing of this program outlives it to touch the next one
+                sandbox.kill_all(self.slot.uid, spare=self.pid)
         except TimedOut:
             if not forked:
                 self.close()
                 return None
             if child is None or not self._stop_program(child):
                 self.close()
+            os.close(job_fd)
+            _remove(self.slot.directory / name)
             indices = range(1, _count(expect) + 1)
             missing = tuple(CheckResult(i, "missing", "no result line") for i in indices)
             return Outcome(Status.TIMEOUT, None, missing, "", "", time.monotonic() - start)
         except (WorkerFailed, OSError):
             self.close()
+            os.close(job_fd)
+            _remove(self.slot.directory / name)
             return None
         try:
-            exit_code = self._exit_code(job, answer)
+            exit_code = self._exit_code(job_fd, answer)
             if exit_code is None:
                 return None
-            ran = Ran(exit_code, _read(job / ".stdout"), _read(job / ".stderr"))
+            ran = Ran(exit_code, _read(job_fd, ".stdout"), _read(job_fd, ".stderr"))
 
             def check() -> tuple[bool, str]:  # only for programs that printed nothing
                 return parses(whole, self.emitter, timeout)
@@ -205,17 +213,15 @@ class Worker:
                 return None
             return Outcome(status, exit_code, tuple(results), ran.stdout, stderr, time.monotonic() - start)
         finally:
-            _remove(job)
+            os.close(job_fd)
+            _remove(self.slot.directory / name)
 
-    def _exit_code(self, job: Path, answer: list[str]) -> int | None:
-        if self.emitter.name == "r":  # R's children write their exit status themselves
-            try:
-                return int((job / ".status").read_text().strip())
-            except (OSError, ValueError):
-                return None  # died without quitting: a crash
-        if answer and answer[0] == "SIGNAL":
-            return None  # killed by a signal: let a process of its own say how
-        return int(answer[0]) if answer else None
+    def _exit_code(self, job_fd: int, answer: list[str]) -> int | None:
+        """The program's exit code; None (run it in a process instead) for a crash, a signal or nonsense."""
+        text = _read(job_fd, ".status") if self.emitter.name == "r" else " ".join(answer)
+        if not text.strip().lstrip("-").isdigit():  # R: died without quitting; others: SIGNAL, or garbage
+            return None
+        return int(text)
 
     def close(self) -> None:
         if self.closed:
@@ -241,12 +247,41 @@ def _count(expect: Expect) -> int:
     return len(expect.checks) if isinstance(expect, Expectations) else expect or 0
 
 
-def _read(path: Path) -> str:
+def _make_job(run_slot: Slot, name: str, file: str, program: str) -> int:
+    """A fresh job directory (owned by the sandbox uid) with the program in it, root-owned; returns the
+    directory's descriptor. Fails if anything already sits at that name."""
+    os.mkdir(run_slot.directory / name, 0o755)
+    fd = os.open(run_slot.directory / name, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
     try:
-        with open(path, "rb") as fh:
-            return fh.read(OUTPUT_LIMIT).decode("utf-8", "replace")
+        if run_slot.uid is not None:
+            os.fchown(fd, run_slot.uid, run_slot.uid)
+        out = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644, dir_fd=fd)
+        with os.fdopen(out, "wb") as fh:
+            fh.write(program.encode("utf-8"))
+    except OSError:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _number(words: list[str]) -> int:
+    if not words or not words[0].isdigit():
+        raise WorkerFailed(f"not a number: {words!r}")
+    return int(words[0])
+
+
+def _read(job_fd: int, name: str) -> str:
+    """A file the program wrote, if it is a plain file of its own: never a link, a FIFO, a device or a
+    hard link to somebody else's file (read as root, it could otherwise show what the program may not)."""
+    try:
+        fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=job_fd)
     except OSError:
         return ""
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1 or info.st_uid == 0:
+            return ""
+        return fh.read(OUTPUT_LIMIT).decode("utf-8", "replace")
 
 
 def _remove(path: Path) -> None:

@@ -15,4 +15,5 @@ def test_prompt_and_harness(problem: str, language: str, snapshot) -> None:  # t
     c = compiled(problem, language)
     assert c.prompt == snapshot(name="prompt")
     assert c.harness == snapshot(name="harness")
+    assert c.observer == snapshot(name="observer")
     assert list(c.stop_tokens) == snapshot(name="stop_tokens")
