@@ -305,6 +305,9 @@ class Emitter:
         """The self-checking harness (a portable test file), or with ``observe`` the harness that only
         prints each call's value in this language's notation (the executor judges it: testcompiler.judge)."""
         contexts = [self.check_context(i, c, suite) for i, c in enumerate(checks, start=1)]
+        return self._render_harness(suite, contexts, observe)
+
+    def _render_harness(self, suite: Suite, contexts: list[dict[str, Any]], observe: bool) -> str:
         if observe:  # the expected values stay out of the program
             contexts = [
                 {k: v for k, v in c.items() if k not in ("expected", "test", "exception")} for c in contexts
@@ -325,16 +328,17 @@ class Emitter:
             else:
                 kept.append(check)
         checks = tuple(kept)
+        contexts = [self.check_context(i, c, suite) for i, c in enumerate(checks, start=1)]
         return Compiled(
             language=self.name,
             name=suite.name,
             entry_point=suite.signature.name,
             prompt=self.prompt(suite),
-            harness=self.harness(suite, checks),
+            harness=self._render_harness(suite, contexts, observe=False),
             stop_tokens=self.stop_tokens,
             checks=checks,
             diagnostics=tuple(diagnostics),
-            observer=self.harness(suite, checks, observe=True),
+            observer=self._render_harness(suite, contexts, observe=True),
             tolerance=suite.tolerance,
         )
 

@@ -18,7 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -261,14 +261,18 @@ def _foreign_verdict(ran: Ran, parses: Callable[[], tuple[bool, str]]) -> Status
     return Status.EXCEPTION if parses()[0] else Status.SYNTAX_ERROR
 
 
+def tagged_lines(stdout: str, tag: str) -> Iterator[list[str]]:
+    """The words of each line a harness printed under ``tag``: index or ``done``, kind, and the rest."""
+    prefix = tag + " "
+    for line in stdout.splitlines():
+        if line.startswith(prefix):
+            yield line[len(prefix) :].split(" ", 2)
+
+
 def read_results(stdout: str, nonce: str, n_checks: int) -> tuple[list[CheckResult], bool]:
     found: dict[int, CheckResult] = {}
     done = False
-    prefix = nonce + " "
-    for line in stdout.splitlines():
-        if not line.startswith(prefix):
-            continue
-        parts = line[len(prefix) :].split(" ", 2)
+    for parts in tagged_lines(stdout, nonce):
         if parts[0] == "done":
             done = True
             continue

@@ -34,7 +34,7 @@ from ir import (
     Value,
     to_python,
 )
-from testcompiler.executor import CheckResult
+from testcompiler.executor import CheckResult, tagged_lines
 from testcompiler.readback import read_value
 
 MARKER = DEFAULT_NONCE  # not a secret: nothing a candidate prints can do more than claim a value
@@ -46,11 +46,7 @@ def read_observations(stdout: str) -> tuple[dict[int, tuple[str, str]], set[int]
     seen: dict[int, tuple[str, str]] = {}
     conflicting: set[int] = set()
     done = False
-    prefix = MARKER + " "
-    for line in stdout.splitlines():
-        if not line.startswith(prefix):
-            continue
-        parts = line[len(prefix) :].split(" ", 2)
+    for parts in tagged_lines(stdout, MARKER):
         if parts == ["done"]:
             done = True
         elif len(parts) >= 2 and parts[0].isdigit() and parts[1] in ("value", "error", "oom"):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from corpus import PROBLEMS, compiled, mutants, solution
 
-from emitters import get_emitter, languages
+from emitters import Compiled, get_emitter, languages
 from testcompiler import (
     Status,
     expectations,
@@ -25,13 +25,13 @@ def _need(language: str) -> None:
         pytest.skip(str(exc))
 
 
-def _both_ways(jobs: list[tuple[str, object, str]]) -> None:
+def _both_ways(jobs: list[tuple[str, Compiled, str]]) -> None:
     """Each (language, compiled, solution) run both ways; statuses and per-check results must agree."""
     batch = []
     for language, comp, text in jobs:
         emitter = get_emitter(language)
-        batch.append((emitter, program(comp, text), len(comp.checks)))  # type: ignore[arg-type]
-        batch.append((emitter, observed_program(comp, text), expectations(comp)))  # type: ignore[arg-type]
+        batch.append((emitter, program(comp, text), len(comp.checks)))
+        batch.append((emitter, observed_program(comp, text), expectations(comp)))
     outcomes = run_many(batch, timeout=10.0)
     for (language, _, _), checking, observing in zip(jobs, outcomes[::2], outcomes[1::2], strict=True):
         assert observing.status == checking.status, (language, checking, observing)
@@ -43,7 +43,7 @@ def _both_ways(jobs: list[tuple[str, object, str]]) -> None:
 @pytest.mark.parametrize("language", languages())
 def test_corpus_and_mutants_judged_alike(language: str) -> None:
     _need(language)
-    jobs = []
+    jobs: list[tuple[str, Compiled, str]] = []
     for problem in PROBLEMS:
         comp = compiled(problem, language)
         for stem in ["ref", *mutants(problem, language)]:
@@ -62,7 +62,7 @@ def test_humaneval_canonical_solutions_judged_alike() -> None:
     from testcompiler.humaneval_cmd import compile_problem
 
     emitter = get_emitter("py")
-    jobs = []
+    jobs: list[tuple[str, Compiled, str]] = []
     for problem in problems():
         comp = compile_problem(problem, emitter)
         if comp.checks:
