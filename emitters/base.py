@@ -62,13 +62,19 @@ class Compiled:
 
 @dataclass(frozen=True)
 class WarmWorker:
-    """A long-running interpreter that runs many programs (testcompiler.warm); its script is shipped in
-    testcompiler/workers/."""
+    """A long-running interpreter that forks a fresh copy of itself for every program (testcompiler.warm);
+    its script is shipped in testcompiler/workers/."""
 
     script: str  # file name in testcompiler/workers/
-    args: tuple[str, ...]  # after the interpreter, with {worker} for the script
-    forks: bool  # each program runs in a fork: it behaves as in a process of its own, timeouts included
+    args: tuple[str, ...]  # after the executable, with {worker} for the script
     preloads_prelude: bool = False  # the harness prelude is loaded once; programs arrive without it
+    # A command (with {interpreter}) printing NAME=VALUE lines: EXECUTABLE, what to start the worker with
+    # instead of the interpreter, and variables it needs. For interpreters started through a shell script,
+    # which would reset the worker's untraceable groups (testcompiler.sandbox.preexec).
+    launcher: tuple[str, ...] = ()
+    # Words that send a program to a process of its own: what the worker cannot run as a process would
+    # (OCaml's worker has Unix loaded and, being untraceable, an environment that Sys.getenv cannot read).
+    process_only: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

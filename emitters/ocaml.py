@@ -75,7 +75,7 @@ class OCamlEmitter(Emitter):
         run=("{interpreter}", "{file}"),
         # -i type-checks the whole file and prints its interface, without running or writing anything.
         version=("{interpreter}", "-version"),
-        worker=WarmWorker("worker.ml", ("{worker}",), forks=True, preloads_prelude=True),
+        worker=WarmWorker("worker.ml", ("{worker}",), preloads_prelude=True, process_only=("getenv", "Unix")),
         parse_only=("ocamlc", "-i", "{file}"),
         install_hint="apt-get install ocaml-nox",
         startup_seconds=0.5,

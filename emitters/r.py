@@ -56,7 +56,17 @@ class REmitter(Emitter):
     runtime = Runtime(
         interpreters=("Rscript",),
         run=("{interpreter}", "--vanilla", "{file}"),
-        worker=WarmWorker("worker.R", ("--vanilla", "{worker}"), forks=True),
+        worker=WarmWorker(
+            "worker.R",
+            ("--vanilla", "--no-echo", "--no-restore", "--file={worker}"),
+            # R's own binary, not Rscript: Rscript starts it through a bash script
+            launcher=(
+                "{interpreter}",
+                "--vanilla",
+                "-e",
+                'cat("EXECUTABLE=", R.home(), "/bin/exec/R\\nR_HOME=", R.home(), "\\n", sep = "")',
+            ),
+        ),
         parse_only=(
             "{interpreter}",
             "--vanilla",

@@ -36,7 +36,7 @@ class RacketEmitter(Emitter):
         interpreters=("racket",),
         run=("{interpreter}", "{file}"),
         # raco make expands and compiles the module without running it: reader errors and unbound names.
-        worker=WarmWorker("worker.rkt", ("{worker}",), forks=False),
+        worker=WarmWorker("worker.rkt", ("{worker}",)),
         parse_only=("{interpreter}", "-l-", "raco", "make", "{file}"),
         install_hint="apt-get install racket",
         startup_seconds=1.0,

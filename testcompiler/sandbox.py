@@ -45,6 +45,7 @@ MEMORY_LIMIT = 2 << 30  # address space per process, and memory of all its proce
 PROCESS_LIMIT = 64  # processes per sandbox uid
 UID_BASE = 61000
 UID_COUNT = 64
+UNTRACEABLE_GID_OFFSET = UID_COUNT  # a warm worker's real gid: its uid plus this (a gid nothing owns)
 
 _CLONE_NEWNS = 0x00020000
 _CLONE_NEWNET = 0x40000000
@@ -308,10 +309,21 @@ def _overlaps(path: str, other: str) -> bool:
 
 
 def preexec(
-    run_slot: Slot, *, address_space: bool = True, namespaces: bool = True, keep: Sequence[str] = ()
+    run_slot: Slot,
+    *,
+    address_space: bool = True,
+    namespaces: bool = True,
+    keep: Sequence[str] = (),
+    untraceable: bool = False,
 ) -> Callable[[], None]:
     """The function the child runs between fork and exec. Kept to plain system calls: it runs in a
-    forked copy of a threaded process. ``keep``: paths the program needs (its interpreter)."""
+    forked copy of a threaded process. ``keep``: paths the program needs (its interpreter).
+
+    ``untraceable`` (a warm worker, whose forked programs share its uid): its real group differs from its
+    effective one. The kernel then lets no process without CAP_SYS_PTRACE trace it, read or write its
+    memory or open its descriptors through /proc (those need all of a target's uids and gids equal to the
+    caller's), and execve marks it not dumpable. The price is glibc's secure mode in the worker: a few
+    variables (TMPDIR, LD_*) are dropped from its environment, and secure_getenv finds nothing."""
     directory = os.fsencode(run_slot.directory)
     uid = run_slot.uid
     use_namespaces = namespaces and uses_namespaces(run_slot)
@@ -337,7 +349,7 @@ def preexec(
         if uid is not None:
             resource.setrlimit(resource.RLIMIT_NPROC, (PROCESS_LIMIT, PROCESS_LIMIT))
             os.setgroups([])
-            os.setgid(uid)
+            os.setresgid(uid + UNTRACEABLE_GID_OFFSET if untraceable else uid, uid, uid)
             os.setuid(uid)
 
     return apply

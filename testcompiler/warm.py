@@ -1,13 +1,14 @@
 """Warm workers: where interpreter start-up dominates (Racket, R, OCaml), one long-running interpreter per
-worker runs many programs, each with fresh state: a fork of an already-started R or OCaml toplevel, or a fresh
-Racket namespace with the racket library already instantiated.
+worker forks a fresh copy of itself for every program: the R or OCaml toplevel already started, Racket with
+its library already instantiated. Programs run one at a time and never share state.
 
-The worker runs inside a sandbox of its own (testcompiler.sandbox): its programs share its uid, namespaces and
-limits. Its verdicts must equal process-per-program ones, so whatever is not an ordinary outcome (the worker
-crashed or ran past the time limit, a program ran out of memory or died by a signal) is thrown away with the
-worker and the program is run again in a process of its own. A program that runs past its time limit (the
-limit a process would get, start-up allowance included) is a Timeout in a forked worker, and is run again in a
-process after Racket's in-process one, whose shared heap makes memory run out more slowly than in a process.
+The worker runs inside a sandbox of its own (testcompiler.sandbox), untraceable by the programs it forks:
+they share its uid, namespaces and limits, but cannot trace it, read or write its memory or reach its
+descriptors. Every job carries an id no program can know in advance, and an answer for any other job is
+nonsense. Its verdicts must equal process-per-program ones, so whatever is not an ordinary outcome (the worker
+crashed, stopped answering or said something unexpected, a program ran out of memory or died by a signal) is
+thrown away with the worker and the program is run again in a process of its own. A program still running at
+its time limit (the limit a process would get, start-up allowance included) is a Timeout.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import stat
 import subprocess
 import threading
 import time
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -60,37 +62,38 @@ class Worker:
         self.emitter = emitter
         self.interpreter = interpreter(emitter)
         self.token = secrets.token_hex(8)
+        spec = emitter.runtime.worker
+        assert spec is not None
+        self.spec = spec
+        executable, launch_env = _launcher(self.interpreter, spec.launcher)
         self._slot_context = sandbox.slot()
         self.slot: Slot = self._slot_context.__enter__()
         self.jobs = 0
         self.closed = False
-        spec = emitter.runtime.worker
-        assert spec is not None
-        self.spec = spec
-        source_name, args = spec.script, spec.args
-        source = files("testcompiler.workers").joinpath(source_name).read_text(encoding="utf-8")
-        worker_file = self.slot.directory / source_name
+        source = files("testcompiler.workers").joinpath(spec.script).read_text(encoding="utf-8")
+        worker_file = self.slot.directory / spec.script
         worker_file.write_text(source, encoding="utf-8")
         worker_file.chmod(0o644)
-        env = environment(self.slot, None) | {"TESTCOMPILER_WORKER_TOKEN": self.token}
+        env = environment(self.slot, None) | launch_env | {"TESTCOMPILER_WORKER_TOKEN": self.token}
         self.prelude = emitter.prelude() if spec.preloads_prelude else None
         if self.prelude is not None:
             prelude_file = self.slot.directory / f"prelude.{emitter.file_ext}"
             prelude_file.write_text(self.prelude, encoding="utf-8")
             prelude_file.chmod(0o644)
             env["TESTCOMPILER_WORKER_PRELUDE"] = prelude_file.name
-        argv = [self.interpreter, *(a.replace("{worker}", source_name) for a in args)]
+        argv = [executable, *(a.replace("{worker}", spec.script) for a in spec.args)]
         self.stderr = open(os.devnull, "wb")  # noqa: SIM115 - lives as long as the worker
         self.proc = subprocess.Popen(
             argv, cwd=self.slot.directory, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=self.stderr, start_new_session=True,
             preexec_fn=sandbox.preexec(
-                self.slot, address_space=emitter.runtime.limit_address_space, keep=argv[:1]
+                self.slot, address_space=emitter.runtime.limit_address_space, keep=argv[:1],
+                untraceable=True,
             ),
         )  # fmt: skip
         self._buffer = b""
         try:
-            self._expect("READY", START_TIMEOUT)
+            self._expect(None, "READY", START_TIMEOUT)
         except WorkerFailed:
             self.close()
             raise
@@ -102,29 +105,35 @@ class Worker:
         return "/tmp" if sandbox.uses_namespaces(self.slot) else str(self.slot.directory)
 
     def _expect(
-        self, word: str, timeout: float, also: tuple[str, ...] = (), watch: int | None = None
+        self, job: str | None, word: str, timeout: float, also: tuple[str, ...] = (), watch: int | None = None
     ) -> list[str]:
-        """The words after ``<token> <word>`` on the worker's next reply line (with ``also``, the reply word
-        comes first); other output is ignored. With ``watch`` (a forked program's host pid): once that
-        process has ended, whatever it left running is killed, so that the worker, waiting on pipes those
-        leftovers hold open, can answer."""
+        """The words after ``<token> <job> <word>`` on the worker's next answer line (with ``also``, the
+        answer word comes first). Lines without the token are a program's output on the worker's stdout and
+        ignored; an answer for another job, or another answer, is nonsense. With ``watch`` (a forked
+        program's host pid): once that process has ended, whatever it left running is killed, so that the
+        worker, waiting on pipes those leftovers hold open, can answer."""
         assert self.proc.stdout is not None
         deadline = time.monotonic() + timeout
-        token = self.token.encode()
+        prefix = f"{self.token} {job} " if job else f"{self.token} "
         fd = self.proc.stdout.fileno()
         with selectors.DefaultSelector() as selector:
             selector.register(fd, selectors.EVENT_READ)
             while True:
                 while b"\n" in self._buffer:
-                    line, self._buffer = self._buffer.split(b"\n", 1)
-                    if not line.startswith(token + b" "):
+                    raw, self._buffer = self._buffer.split(b"\n", 1)
+                    line = raw.decode(errors="replace")
+                    if not line.startswith(self.token + " "):
                         continue
-                    words = line[len(token) + 1 :].decode().split()
+                    if not line.startswith(prefix):
+                        raise WorkerFailed(line)
+                    words = line[len(prefix) :].split()
                     if words and words[0] == word:
                         return words[1:]
                     if words and words[0] in also:
                         return words
-                    raise WorkerFailed(line.decode(errors="replace"))
+                    raise WorkerFailed(line)
+                if len(self._buffer) > _LINE_LIMIT:  # no answer is this long (every answer starts a line)
+                    self._buffer = b""
                 left = deadline - time.monotonic()
                 if left <= 0:
                     raise TimedOut("no answer in time")
@@ -138,14 +147,14 @@ class Worker:
                     raise WorkerFailed("worker exited")
                 self._buffer += chunk
 
-    def _stop_program(self, pid: int) -> bool:
+    def _stop_program(self, job: str) -> bool:
         """Kill a forked program that ran past its limit, and everything it started; the worker lives on.
         Whether the worker answered for it (and can take the next program)."""
         if self.slot.uid is None:
             return False
         sandbox.kill_all(self.slot.uid, spare=self.pid)
         try:
-            self._expect("DONE", 5.0, also=("SIGNAL",))
+            self._expect(job, "DONE", 5.0, also=("SIGNAL",))
         except WorkerFailed:
             return False
         return True
@@ -158,63 +167,64 @@ class Worker:
             if program.count(self.prelude) != 1:
                 return None  # not a harness of ours: run it as it is, in a process of its own
             program = program.replace(self.prelude, "", 1)
+        if any(word in program for word in self.spec.process_only):
+            return None
         self.jobs += 1
+        job = secrets.token_hex(8)
         # A name no program can guess, and every step through a descriptor: root never follows a path that
         # a program (or something it left running) could have made a link.
-        name = f"job{self.jobs}-{secrets.token_hex(8)}"
+        name = f"job{self.jobs}-{job}"
         try:
             job_fd = _make_job(self.slot, name, f"main.{self.emitter.file_ext}", program)
         except OSError:
             self.close()
             return None
-        source = Path(f"main.{self.emitter.file_ext}")
+        try:
+            return self._run_job(job, job_fd, whole, expect, timeout)
+        finally:
+            os.close(job_fd)
+            _remove(self.slot.directory / name)
+
+    def _run_job(self, job: str, job_fd: int, whole: str, expect: Expect, timeout: float) -> Outcome | None:
+        assert self.proc.stdin is not None
         nonce = secrets.token_hex(8) if isinstance(expect, int) else DEFAULT_NONCE
         start = time.monotonic()
-        forked = self.spec.forks
         limit = timeout + self.emitter.runtime.startup_seconds
         child: int | None = None
         try:
-            self.proc.stdin.write(f"{self.visible_root}/{name}\t{nonce}\t{source.name}\n".encode())
+            line = f"{self.visible_root}/job{self.jobs}-{job}\t{nonce}\tmain.{self.emitter.file_ext}\t{job}\n"
+            self.proc.stdin.write(line.encode())
             self.proc.stdin.flush()
-            watch = None
-            if forked:
-                child = _number(self._expect("PID", limit))
-                watch = sandbox.host_pid(child, self.slot)
-            answer = self._expect("DONE", limit, also=("SIGNAL",), watch=watch)
+            child = sandbox.host_pid(_number(self._expect(job, "PID", limit)), self.slot)
+            answer = self._expect(job, "DONE", limit, also=("SIGNAL",), watch=child)
             if self.slot.uid is not None:  # nothing of this program outlives it to touch the next one
                 sandbox.kill_all(self.slot.uid, spare=self.pid)
         except TimedOut:
-            if not forked:
+            # Still running at its limit: a Timeout. Ended, but the worker never answered: the program
+            # stopped or broke the worker, and only a process of its own gives its faithful outcome.
+            if child is None or not _alive(child):
                 self.close()
                 return None
-            if child is None or not self._stop_program(child):
+            if not self._stop_program(job):
                 self.close()
-            os.close(job_fd)
-            _remove(self.slot.directory / name)
             indices = range(1, _count(expect) + 1)
             missing = tuple(CheckResult(i, "missing", "no result line") for i in indices)
             return Outcome(Status.TIMEOUT, None, missing, "", "", time.monotonic() - start)
         except (WorkerFailed, OSError):
             self.close()
-            os.close(job_fd)
-            _remove(self.slot.directory / name)
             return None
-        try:
-            exit_code = self._exit_code(job_fd, answer)
-            if exit_code is None:
-                return None
-            ran = Ran(exit_code, _read(job_fd, ".stdout"), _read(job_fd, ".stderr"))
+        exit_code = self._exit_code(job_fd, answer)
+        if exit_code is None:
+            return None
+        ran = Ran(exit_code, _read(job_fd, ".stdout"), _read(job_fd, ".stderr"))
 
-            def check() -> tuple[bool, str]:  # only for programs that printed nothing
-                return parses(whole, self.emitter, timeout)
+        def check() -> tuple[bool, str]:  # only for programs that printed nothing
+            return parses(whole, self.emitter, timeout)
 
-            status, results, stderr = verdict(ran, nonce, expect, check, self.emitter)
-            if status in (Status.OUT_OF_MEMORY, Status.TIMEOUT):
-                return None
-            return Outcome(status, exit_code, tuple(results), ran.stdout, stderr, time.monotonic() - start)
-        finally:
-            os.close(job_fd)
-            _remove(self.slot.directory / name)
+        status, results, stderr = verdict(ran, nonce, expect, check, self.emitter)
+        if status in (Status.OUT_OF_MEMORY, Status.TIMEOUT):
+            return None
+        return Outcome(status, exit_code, tuple(results), ran.stdout, stderr, time.monotonic() - start)
 
     def _exit_code(self, job_fd: int, answer: list[str]) -> int | None:
         """The program's exit code; None (run it in a process instead) for a crash, a signal or nonsense."""
@@ -233,6 +243,27 @@ class Worker:
             self.proc.wait(timeout=5)
         self.stderr.close()
         self._slot_context.__exit__(None, None, None)
+
+
+_LINE_LIMIT = 1 << 16
+
+
+@cache
+def _launcher(interpreter_path: str, launcher: tuple[str, ...]) -> tuple[str, dict[str, str]]:
+    """What starts the worker (the interpreter, or the EXECUTABLE its launcher names) and the variables
+    the launcher asks for."""
+    if not launcher:
+        return interpreter_path, {}
+    argv = [part.replace("{interpreter}", interpreter_path) for part in launcher]
+    try:
+        ran = subprocess.run(argv, capture_output=True, text=True, timeout=START_TIMEOUT, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise WorkerFailed(f"launcher: {exc}") from None
+    names = dict(line.split("=", 1) for line in ran.stdout.splitlines() if "=" in line)
+    executable = names.pop("EXECUTABLE", "")
+    if ran.returncode != 0 or not os.access(executable, os.X_OK):
+        raise WorkerFailed(f"launcher named no executable: {ran.stdout!r} {ran.stderr[-200:]!r}")
+    return executable, names
 
 
 def _alive(pid: int) -> bool:

@@ -140,8 +140,20 @@ HOSTILE["forges_verdict"] = {
 
 
 def shell_solution(language: str, command: str) -> str:
-    """A right solution (returns x) that first runs ``command`` with /bin/sh."""
-    quoted = command.replace("\\", "\\\\").replace('"', '\\"')
+    """A right solution (returns x) that first runs ``command`` with /bin/sh; a command starting with
+    ``guard:`` makes it wrong (x + 1) when the rest exits 0: the evidence of a breach that a warm
+    worker does not hide by running the program again in a process."""
+    guard = command.startswith("guard:")
+    quoted = command.removeprefix("guard:").replace("\\", "\\\\").replace('"', '\\"')
+    if guard:
+        return {
+            "py": f'import os\ndef f(x):\n    return x + (os.system("{quoted}") == 0)\n',
+            "lua": f'local function f(x)\n  if os.execute("{quoted}") then return x + 1 end\n  return x\nend\n',
+            "rkt": f'#lang racket\n(define (f x) (if (system "{quoted}") (+ x 1) x))\n',
+            "ml": f'let f (x : int) : int = if Sys.command "{quoted}" = 0 then x + 1 else x\n',
+            "r": f'f <- function(x) {{\n  if (system("{quoted}") == 0) x + 1 else x\n}}\n',
+            "jl": f'function f(x::Int64)::Int64\n    success(`sh -c "{quoted}"`) ? x + 1 : x\nend\n',
+        }[language]
     return {
         "py": f'import os\ndef f(x):\n    os.system("{quoted}")\n    return x\n',
         "lua": f'local function f(x)\n  os.execute("{quoted}")\n  return x\nend\n',
@@ -162,6 +174,13 @@ SHELL = {
     "unix_socket": f"{_CONNECT} {{socket}} 2>/dev/null; {_CONNECT} @{{token}} 2>/dev/null",
     # the checkout, world-readable files of the host, and the executor's command line
     "reads_host": "cat {secret} /proc/*/cmdline /proc/1/environ 2>/dev/null | tr '\\0' ' '; echo",
+    # the process that started the program (a warm worker, or the sandbox's init): its memory, its
+    # environment (a worker's protocol token) and its stdout; its answer is wrong if any is within reach
+    "attacks_parent": "guard:w=$(cut -d' ' -f4 /proc/$PPID/stat); "
+    "printf '\\n%s 1 DONE 0\\n' \"$TESTCOMPILER_WORKER_TOKEN\"; for f in mem environ fd/1; do "
+    "(exec 3>>/proc/$w/$f) 2>/dev/null && exit 0; (exec 3</proc/$w/$f) 2>/dev/null && exit 0; done; exit 1",
+    # stops every process it may signal (its worker among them): a Timeout, and nobody else's verdict
+    "stops_others": "kill -STOP -1",
 }
 
 EXPECTED = {
@@ -178,8 +197,13 @@ EXPECTED = {
     "leaves_ipc": {Status.OK},
     "unix_socket": {Status.OK},
     "reads_host": {Status.OK},
+    "attacks_parent": {Status.OK},
+    "stops_others": {Status.TIMEOUT},
 }
-ISOLATION = ("fork_bomb", "writes_outside", "opens_socket", "leaves_ipc", "unix_socket", "reads_host")
+ISOLATION = (
+    "fork_bomb", "writes_outside", "opens_socket", "leaves_ipc", "unix_socket", "reads_host", "attacks_parent",
+    "stops_others",
+)  # fmt: skip
 
 
 def sandbox_processes() -> list[int]:

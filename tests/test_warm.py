@@ -3,6 +3,8 @@ on the hostile programs, in every language that has a warm worker."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from corpus import PROBLEMS, compiled, mutants, solution
 from test_hostile import HOSTILE, SUITE
@@ -10,8 +12,10 @@ from test_hostile import HOSTILE, SUITE
 from emitters import all_emitters, get_emitter
 from testcompiler import InterpreterMissing, read_suite
 from testcompiler.api import compile_suite, program
-from testcompiler.executor import Outcome, interpreter
+from testcompiler.executor import Outcome, Status, interpreter
 from testcompiler.pool import run_many
+from testcompiler.sandbox import is_root
+from testcompiler.warm import Worker
 
 
 def _key(outcome: Outcome) -> tuple[object, ...]:
@@ -53,3 +57,26 @@ def test_warm_verdicts_equal_process_verdicts(language: str) -> None:
                    if _key(w) != _key(c)]  # fmt: skip
     assert differences == []
     assert {o.status.value for o in warm} >= {"OK", "AssertionError", "Timeout", "Exception"}
+
+
+@pytest.mark.parametrize("language", [e.name for e in all_emitters() if e.runtime.worker])
+def test_worker_runs_programs_itself_untraceable(language: str) -> None:
+    """The worker answers for ordinary programs (no quiet fallback to processes), with a real group other
+    than its effective one: what keeps the programs it forks from tracing it."""
+    emitter = get_emitter(language)
+    try:
+        interpreter(emitter)
+    except InterpreterMissing as exc:
+        pytest.skip(str(exc))
+    problem = PROBLEMS[0]
+    c = compiled(problem, language)
+    worker = Worker(emitter)
+    try:
+        outcomes = [worker.run(program(c, solution(problem, language)), len(c.checks), 5.0) for _ in range(3)]
+        status = Path(f"/proc/{worker.pid}/status").read_text()
+    finally:
+        worker.close()
+    assert [o.status if o else None for o in outcomes] == [Status.OK] * 3
+    if is_root():
+        real, effective, *_ = (int(g) for g in status.split("Gid:")[1].split("\n")[0].split())
+        assert real != effective

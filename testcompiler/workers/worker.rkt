@@ -1,51 +1,73 @@
 #lang racket/base
-;; testcompiler warm worker for Racket. Reads "<dir>\t<nonce>\t<file>" lines; runs each program module in a
-;; fresh namespace (the already-instantiated racket library attached, so it is not loaded again), with its
-;; output in <dir>/.stdout and .stderr and exit calls caught, and answers "<token> DONE <exit code>".
-(require racket/string)
+;; testcompiler warm worker for Racket. Reads "<dir>\t<nonce>\t<file>\t<job>" lines; runs each program module
+;; in a forked copy of this process (the racket library already instantiated, so it is not loaded again), in
+;; a fresh namespace, with its stdout and stderr on <dir>/.stdout and .stderr; answers "<token> <job> PID
+;; <pid>", then "<token> <job> DONE <exit code>" or "<token> <job> SIGNAL <n>", each on a line of its own.
+(require racket/string ffi/unsafe)
 (define-namespace-anchor anchor)
 (define shared (namespace-anchor->empty-namespace anchor))
 (dynamic-require 'racket #f)
 (define token (or (getenv "TESTCOMPILER_WORKER_TOKEN") ""))
 
-(define (run-job dir nonce file)
-  (putenv "TESTCOMPILER_NONCE" nonce)
-  (define out (open-output-file (build-path dir ".stdout") #:exists 'truncate))
-  (define err (open-output-file (build-path dir ".stderr") #:exists 'truncate))
-  (define code (box 0))
-  ;; The program runs in a thread of its own custodian: `exit`, from whatever thread, records its code and
-  ;; shuts the whole program down, as a process would end.
-  (define job (make-custodian))
-  (define (finish c)
-    (set-box! code (if (byte? c) c 0))
-    (custodian-shutdown-all job))
-  (define runner
-    (parameterize ([current-custodian job]
-                   [current-namespace (make-base-empty-namespace)]
-                   [current-directory dir]
-                   [current-output-port out]
-                   [current-error-port err]
-                   [exit-handler finish])
-      (namespace-attach-module shared 'racket (current-namespace))
-      (thread
-       (lambda ()
-         (with-handlers ([(lambda (e) #t)
-                          (lambda (e)
-                            ((error-display-handler) (if (exn? e) (exn-message e) (format "uncaught: ~s" e)) e)
-                            (set-box! code 1))])
-           (dynamic-require (build-path dir file) #f))))))
-  (thread-wait runner)
-  (custodian-shutdown-all job)
-  (close-output-port out)
-  (close-output-port err)
-  (unbox code))
+(define c-fork (get-ffi-obj "fork" #f (_fun #:save-errno 'posix -> _int)))
+(define c-open (get-ffi-obj "open" #f (_fun _path _int _int -> _int)))
+(define c-dup2 (get-ffi-obj "dup2" #f (_fun _int _int -> _int)))
+(define c-close (get-ffi-obj "close" #f (_fun _int -> _int)))
+(define c-exit (get-ffi-obj "_exit" #f (_fun _int -> _void)))
+(define c-waitpid (get-ffi-obj "waitpid" #f (_fun _int _pointer _int -> _int)))
+(define O_WRONLY+CREAT+TRUNC (bitwise-ior 1 #o100 #o1000))
 
-(printf "~a READY\n" token)
-(flush-output)
+(define (redirect path fd flags)
+  (define target (c-open path flags #o644))
+  (unless (negative? target)
+    (c-dup2 target fd)
+    (c-close target)))
+
+;; In the fork: never returns.
+(define (child dir nonce file)
+  (putenv "TESTCOMPILER_NONCE" nonce)
+  (putenv "TESTCOMPILER_WORKER_TOKEN" "")
+  (redirect (build-path dir ".stdout") 1 O_WRONLY+CREAT+TRUNC)
+  (redirect (build-path dir ".stderr") 2 O_WRONLY+CREAT+TRUNC)
+  (redirect "/dev/null" 0 0)
+  (define (finish code)
+    (plumber-flush-all (current-plumber))
+    (flush-output (current-output-port))
+    (flush-output (current-error-port))
+    (c-exit code))
+  (parameterize ([current-namespace (make-base-empty-namespace)]
+                 [current-directory dir]
+                 [exit-handler (lambda (c) (finish (if (byte? c) c 0)))])
+    (namespace-attach-module shared 'racket (current-namespace))
+    (with-handlers ([(lambda (e) #t)
+                     (lambda (e)
+                       ((error-display-handler) (if (exn? e) (exn-message e) (format "uncaught: ~s" e)) e)
+                       (finish 1))])
+      (dynamic-require (build-path dir file) #f))
+    (finish 0)))
+
+(define (answer . words)
+  (printf "\n~a ~a\n" token (string-join (map (lambda (w) (format "~a" w)) words) " "))
+  (flush-output))
+
+(answer "READY")
 (let loop ()
   (define line (read-line))
   (unless (eof-object? line)
     (define parts (string-split line "\t" #:trim? #f))
-    (printf "~a DONE ~a\n" token (apply run-job parts))
-    (flush-output)
+    (cond
+      [(= (length parts) 4)
+       (define-values (dir nonce file job) (apply values parts))
+       (flush-output)
+       (define pid (c-fork))
+       (when (zero? pid) (child dir nonce file))
+       (answer job "PID" pid)
+       (define status (malloc 4 'raw))
+       (c-waitpid pid status 0)
+       (define code (ptr-ref status _int))
+       (free status)
+       (if (zero? (bitwise-and code #x7f))
+           (answer job "DONE" (bitwise-and (arithmetic-shift code -8) #xff))
+           (answer job "SIGNAL" (bitwise-and code #x7f)))]
+      [else (answer "BAD")])
     (loop)))

@@ -1,5 +1,10 @@
-(* read when reporting, not when defined: a warm worker loads this prelude once for many programs *)
-let __tc_nonce () = match Sys.getenv_opt "{{ NONCE_VARIABLE }}" with Some n -> n | None -> "{{ DEFAULT_NONCE }}"
+(* read when reporting, not when defined: a warm worker loads this prelude once for many programs, and gives
+   each its nonce here (in the worker, Sys.getenv finds nothing) *)
+let __tc_nonce_given : string option ref = ref None
+let __tc_nonce () =
+  match !__tc_nonce_given with
+  | Some n -> n
+  | None -> (match Sys.getenv_opt "{{ NONCE_VARIABLE }}" with Some n -> n | None -> "{{ DEFAULT_NONCE }}")
 let __tc_failures = ref 0
 
 (* Python's == on the values these stand for, one combinator per type: floats within tol, dicts
