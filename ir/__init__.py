@@ -2,7 +2,7 @@
 
 from ir.checks import CONVERSIONS, DEFAULT_TOLERANCE, Call, Check, Relation, Span, Tolerance
 from ir.infer import coerce, fits, make_union, unify, unify_all
-from ir.serialize import from_json, to_json
+from ir.serialize import from_data, from_json, to_data, to_json
 from ir.suite import Diagnostic, DocExample, Param, Signature, Suite
 from ir.types import (
     ANY,
@@ -93,11 +93,13 @@ __all__ = [
     "Value",
     "coerce",
     "fits",
+    "from_data",
     "from_json",
     "from_python",
     "is_concrete",
     "make_union",
     "parse_type",
+    "to_data",
     "to_json",
     "to_python",
     "unify",

@@ -74,6 +74,16 @@ def _decode(data: Any, hint: Any = None) -> Any:
     return data
 
 
+def to_data(node: object) -> Any:
+    """The JSON form as plain dicts and lists, to embed in a larger document."""
+    return _encode(node)
+
+
+def from_data(data: Any) -> Any:
+    """Raises KeyError, TypeError or ValueError on data that is not an IR node's JSON form."""
+    return _decode(data)
+
+
 def to_json(node: object, indent: int | None = None) -> str:
     return json.dumps(_encode(node), indent=indent, ensure_ascii=False)
 

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from emitters import Compiled, UnknownLanguage, all_emitters, get_emitter, languages
-from ir import Suite, Tolerance, to_json
+from ir import Suite, Tolerance, to_data, to_json
 from testcompiler.api import compile_suite, run_solution, run_stub
 from testcompiler.evaluate import EvaluationError
 from testcompiler.executor import InterpreterMissing, Outcome, Status, interpreter
@@ -28,12 +28,15 @@ class UsageError(Exception):
 
 
 def record(compiled: Compiled) -> dict[str, object]:
-    """MultiPL-E's record schema, plus what we know about what was kept and skipped."""
+    """MultiPL-E's record schema, plus what we know about what was kept and skipped, and what ``evaluate``
+    needs to judge a completion outside its program: the observing harness and the checks' expectations."""
     return {
         "name": compiled.name,
         "language": compiled.language,
         "prompt": compiled.prompt,
         "tests": compiled.harness,
+        "observer": compiled.observer,
+        "expectations": {"checks": to_data(compiled.checks), "tolerance": to_data(compiled.tolerance)},
         "stop_tokens": list(compiled.stop_tokens),
         "entry_point": compiled.entry_point,
         "checks": len(compiled.checks),
@@ -187,6 +190,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         f"{counts['problems']} problems ({counts['skipped_complete']} already complete): "
         f"{counts['programs']} programs, {counts['run']} run, {counts['cached']} from the cache"
     )
+    if counts["self_checked"]:
+        print(
+            f"{counts['self_checked']} programs checked by their own harness, which a hostile completion can "
+            "fool (records without observer and expectations: compile them with --format jsonl)"
+        )
     return 0
 
 

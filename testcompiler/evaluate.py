@@ -5,6 +5,11 @@ completions``) or one JSONL file of such records. Output: one ``<name>.results.j
 MultiPL-E's schema (the record without ``completions``, plus ``results``: ``program, status, exit_code,
 stdout, stderr``), each result with our per-check detail under ``checks``.
 
+A record that ``compile --format jsonl`` wrote also carries ``observer`` and ``expectations``: each
+completion then runs with the observing harness and is judged here, outside its program (README, the
+executor). Any other record (MultiPL-E's own) runs ``prompt + completion + tests`` and is judged by its exit
+code or its harness's result lines, which a hostile completion can fool: those programs are counted.
+
 Every program of every problem goes into one pool of jobs. Results are cached by (program, interpreter
 version), so a rerun, or the same completion twice, costs nothing; problems whose results file is complete
 are skipped, so an interrupted run resumes.
@@ -24,7 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from emitters import Emitter, get_emitter
-from testcompiler.executor import Outcome, Status, interpreter
+from ir import Check, Tolerance, from_data, to_json
+from testcompiler.executor import Expect, Expectations, Outcome, Status, interpreter
 from testcompiler.pool import run_many
 
 _HARNESS = re.compile(r"testcompiler harness: (\d+) checks")
@@ -38,11 +44,34 @@ class EvaluationError(Exception):
 class Problem:
     record: dict[str, Any]
     results_path: Path
+    expect: Expect = None  # what the programs are judged by
+
+    @property
+    def observed(self) -> bool:
+        return isinstance(self.expect, Expectations)
 
     @property
     def programs(self) -> list[str]:
         r = self.record
-        return [r["prompt"] + completion + "\n" + r["tests"] for completion in r["completions"]]
+        harness = r["observer"] if self.observed else r["tests"]
+        return [r["prompt"] + completion + "\n" + harness for completion in r["completions"]]
+
+
+def _problem(record: dict[str, Any], results_path: Path, where: str) -> Problem:
+    """A checked record and how its programs are judged: by its expectations where it has an observing
+    harness, else by its own harness's result lines (ours) or exit code (a foreign one)."""
+    if record.get("observer") is None and record.get("expectations") is None:
+        return Problem(record, results_path, checks_in(record["tests"]))
+    try:
+        data = record["expectations"]
+        checks, tolerance = from_data(data["checks"]), from_data(data["tolerance"])
+        if not isinstance(record["observer"], str) or not all(isinstance(c, Check) for c in checks):
+            raise TypeError("not an observing harness and its checks")
+        if not isinstance(tolerance, Tolerance):
+            raise TypeError("not a tolerance")
+    except (KeyError, TypeError, ValueError) as exc:
+        raise EvaluationError(f"{where}: unreadable observer or expectations ({exc})") from None
+    return Problem(record, results_path, Expectations(checks, tolerance))
 
 
 def _read_json(path: Path) -> Any:
@@ -74,7 +103,7 @@ def load(path: Path, output: Path | None) -> list[Problem]:
         for file in files:
             record = _check_record(_read_json(file), str(file))
             stem = file.name.removesuffix(".gz").removesuffix(".json")
-            problems.append(Problem(record, out / f"{stem}.results.json.gz"))
+            problems.append(_problem(record, out / f"{stem}.results.json.gz", str(file)))
         return problems
     if path.is_file():
         out = output or path.parent
@@ -87,7 +116,7 @@ def load(path: Path, output: Path | None) -> list[Problem]:
             except json.JSONDecodeError as exc:
                 raise EvaluationError(f"{path}:{number}: not JSON ({exc.msg})") from None
             record = _check_record(record, f"{path}:{number}")
-            problems.append(Problem(record, out / f"{record['name']}.results.json.gz"))
+            problems.append(_problem(record, out / f"{record['name']}.results.json.gz", f"{path}:{number}"))
         return problems
     raise EvaluationError(f"{path}: no such file or directory")
 
@@ -109,14 +138,16 @@ class Cache:
         if directory:
             directory.mkdir(parents=True, exist_ok=True)
 
-    def _path(self, language: str, program: str) -> Path | None:
+    def _path(self, language: str, program: str, expect: Expect) -> Path | None:
+        """Keyed by what decides the verdict: the interpreter, the program and what it is judged by."""
         if not self.directory:
             return None
-        key = hashlib.sha256((interpreter_version(language) + "\0" + program).encode()).hexdigest()
-        return self.directory / f"{key}.json"
+        judged_by = to_json(expect) if isinstance(expect, Expectations) else repr(expect)
+        text = "\0".join((interpreter_version(language), program, judged_by))
+        return self.directory / f"{hashlib.sha256(text.encode()).hexdigest()}.json"
 
-    def get(self, language: str, program: str) -> dict[str, Any] | None:
-        path = self._path(language, program)
+    def get(self, language: str, program: str, expect: Expect) -> dict[str, Any] | None:
+        path = self._path(language, program, expect)
         if path and path.exists():
             try:
                 return json.loads(path.read_text(encoding="utf-8"))
@@ -124,8 +155,8 @@ class Cache:
                 return None
         return None
 
-    def put(self, language: str, program: str, result: dict[str, Any]) -> None:
-        path = self._path(language, program)
+    def put(self, language: str, program: str, expect: Expect, result: dict[str, Any]) -> None:
+        path = self._path(language, program, expect)
         if path:
             tmp = path.with_suffix(".tmp")
             tmp.write_text(json.dumps(result), encoding="utf-8")
@@ -157,7 +188,8 @@ def evaluate(
 ) -> dict[str, int]:
     """Run every program not yet evaluated or cached; write each problem's results file. Returns counts."""
     cache_ = Cache(cache_dir)
-    counts = {"problems": len(problems), "skipped_complete": 0, "programs": 0, "cached": 0, "run": 0}
+    counts = dict.fromkeys(("skipped_complete", "programs", "cached", "run", "self_checked"), 0)
+    counts["problems"] = len(problems)
     pending: list[Problem] = []
     for problem in problems:
         if _complete(problem):
@@ -165,22 +197,23 @@ def evaluate(
         else:
             pending.append(problem)
     results: dict[tuple[int, int], dict[str, Any]] = {}
-    to_run: list[tuple[int, int, Emitter, str, int | None]] = []
+    to_run: list[tuple[int, int, Emitter, str, Expect]] = []
     for p_index, problem in enumerate(pending):
         emitter = get_emitter(problem.record["language"])
         for c_index, program in enumerate(problem.programs):
             counts["programs"] += 1
-            cached = cache_.get(emitter.name, program)
+            counts["self_checked"] += not problem.observed
+            cached = cache_.get(emitter.name, program, problem.expect)
             if cached is not None:
                 counts["cached"] += 1
                 results[(p_index, c_index)] = cached
             else:
-                to_run.append((p_index, c_index, emitter, program, checks_in(problem.record["tests"])))
-    outcomes = run_many([(emitter, program, n) for _, _, emitter, program, n in to_run], timeout, jobs, warm)
-    for (p_index, c_index, emitter, program, _), outcome in zip(to_run, outcomes, strict=True):
+                to_run.append((p_index, c_index, emitter, program, problem.expect))
+    outcomes = run_many([(emitter, program, e) for _, _, emitter, program, e in to_run], timeout, jobs, warm)
+    for (p_index, c_index, emitter, program, expect), outcome in zip(to_run, outcomes, strict=True):
         record = result_record(program, outcome)
         if outcome.status is not Status.TIMEOUT:  # a timeout may be the machine's fault: try again next time
-            cache_.put(emitter.name, program, record)
+            cache_.put(emitter.name, program, expect, record)
         results[(p_index, c_index)] = record
         counts["run"] += 1
     for p_index, problem in enumerate(pending):

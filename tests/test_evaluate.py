@@ -117,3 +117,38 @@ def test_estimator_matches_the_closed_form() -> None:
             for k in (1, 5, 10):
                 exact = 1.0 if n - c < k else 1 - comb(n - c, k) / comb(n, k)
                 assert estimator(n, c, k) == pytest.approx(exact, abs=1e-12)
+
+
+def test_evaluate_judges_compiled_records_outside_the_program(tmp_path: Path) -> None:
+    """A record from `compile --format jsonl` carries its observing harness and expectations: a completion
+    that forges its own harness's verdict fools the self-checking run, never the judged one."""
+    from testcompiler.cli import record
+
+    problem = next(iter(problems()))
+    compiled = compile_problem(problem, get_emitter("py"))
+    n = len(compiled.checks)
+    forger = (
+        "    import os\n    nonce = os.environ.get('TESTCOMPILER_NONCE', '')\n"
+        f"    print('\\n'.join(f'{{nonce}} {{i}} pass' for i in range(1, {n + 1})))\n"
+        f"    print(f'{{nonce}} done {n} 0', flush=True)\n    os._exit(0)\n"
+    )
+    judged = record(compiled) | {"name": "judged", "completions": [problem.canonical_solution, forger]}
+    foreign = {k: v for k, v in judged.items() if k not in ("observer", "expectations")} | {"name": "own"}
+    jsonl = tmp_path / "in.jsonl"
+    jsonl.write_text(json.dumps(judged) + "\n" + json.dumps(foreign) + "\n")
+    result = cli("evaluate", jsonl, "--no-cache", "-o", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert "2 programs checked by their own harness" in result.stdout
+    statuses = {
+        name: [r["status"] for r in read_results(tmp_path / "out" / f"{name}.results.json.gz")["results"]]
+        for name in ("judged", "own")
+    }
+    assert statuses == {"judged": ["OK", "Exception"], "own": ["OK", "OK"]}  # it ended before any value
+    ran = read_results(tmp_path / "out" / "judged.results.json.gz")["results"][0]["program"]
+    assert ran.endswith(compiled.observer)
+
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text(json.dumps(judged | {"expectations": {"checks": [{"kind": "Nope"}]}}) + "\n")
+    result = cli("evaluate", broken, "--no-cache", "-o", tmp_path / "out2")
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith(f"{broken}:1: unreadable observer or expectations")
