@@ -111,7 +111,19 @@ class Ran:
 
 def run_sandboxed(argv: list[str], run_slot: Slot, env: dict[str, str], timeout: float,
                   address_space: bool = True) -> Ran:  # fmt: skip
-    """Run in a new session inside the sandbox, output in (capped) anonymous files; kill the group after."""
+    """Run in a new session inside the sandbox, output in (capped) anonymous files; kill the group after.
+    A sandbox that could not be set up (the program never ran) is tried again, twice at most."""
+    for attempt in range(3):
+        ran = _run_once(argv, run_slot, env, timeout, address_space)
+        if ran.exit_code != sandbox.SETUP_FAILED or not ran.stderr.startswith(sandbox.SETUP_FAILED_MARK):
+            break
+        time.sleep(0.05 * (attempt + 1))
+    return ran
+
+
+def _run_once(
+    argv: list[str], run_slot: Slot, env: dict[str, str], timeout: float, address_space: bool
+) -> Ran:
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(
             argv, cwd=run_slot.directory, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err,

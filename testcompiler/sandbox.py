@@ -46,6 +46,10 @@ PROCESS_LIMIT = 64  # processes per sandbox uid
 UID_BASE = 61000
 UID_COUNT = 64
 UNTRACEABLE_GID_OFFSET = UID_COUNT  # a warm worker's real gid: its uid plus this (a gid nothing owns)
+# The exit code, and the first words on stderr, of a process whose sandbox could not be set up (it never
+# ran the program); a program can forge them, which only gets it run again.
+SETUP_FAILED = 125
+SETUP_FAILED_MARK = "testcompiler: sandbox set-up failed:"
 
 _CLONE_NEWNS = 0x00020000
 _CLONE_NEWNET = 0x40000000
@@ -331,14 +335,14 @@ def preexec(
     procs = os.fsencode(run_slot.cgroup / "cgroup.procs") if run_slot.cgroup else None
     libc = _libc()
 
-    def apply() -> None:
+    def set_up() -> None:
         if procs is not None:  # before any fork: everything the program starts is in its cgroup
             fd = os.open(procs, os.O_WRONLY)
             os.write(fd, b"0")
             os.close(fd)
         if use_namespaces:
             if libc.unshare(_NAMESPACES) != 0:
-                os._exit(125)
+                _fail("unshare")
             _mount_view(libc, directory, hidden)
             _relay_through_init(libc)  # returns in the program's process, pid 2 of the new namespace
             os.chdir(b"/tmp")  # the same directory, under the name it has in here
@@ -352,6 +356,12 @@ def preexec(
             os.setresgid(uid + UNTRACEABLE_GID_OFFSET if untraceable else uid, uid, uid)
             os.setuid(uid)
 
+    def apply() -> None:
+        try:
+            set_up()
+        except BaseException as exc:  # whatever it is, the program must not run
+            _fail(repr(exc))
+
     return apply
 
 
@@ -359,7 +369,7 @@ def _set_mount_attr(libc: ctypes.CDLL, path: bytes, *, readonly: bool, recursive
     attr = _MountAttr(_MOUNT_ATTR_RDONLY if readonly else 0, 0 if readonly else _MOUNT_ATTR_RDONLY, 0, 0)
     flags = _AT_RECURSIVE if recursive else 0
     if libc.syscall(_SYS_MOUNT_SETATTR, _AT_FDCWD, path, flags, ctypes.byref(attr), ctypes.sizeof(attr)) != 0:
-        os._exit(125)
+        _fail(f"mount_setattr {path!r}")
 
 
 def _mount_view(libc: ctypes.CDLL, directory: bytes, hidden: list[bytes]) -> None:
@@ -376,7 +386,7 @@ def _mount_view(libc: ctypes.CDLL, directory: bytes, hidden: list[bytes]) -> Non
         if libc.mount(directory, target, None, _MS_BIND, None) == 0:
             _set_mount_attr(libc, target, readonly=False, recursive=False)
         elif target == b"/tmp":  # the program's own directory: no run without it
-            os._exit(125)
+            _fail("bind mount of /tmp")
 
 
 def _relay_through_init(libc: ctypes.CDLL) -> None:
@@ -388,7 +398,7 @@ def _relay_through_init(libc: ctypes.CDLL) -> None:
     read_end, write_end = os.pipe()
     init = fork()
     if init < 0:
-        os._exit(125)
+        _fail("fork of init")
     if init > 0:  # outside the namespace
         os.close(write_end)
         _close_other_fds(read_end)
@@ -399,10 +409,10 @@ def _relay_through_init(libc: ctypes.CDLL) -> None:
         _end_like(int.from_bytes(report, "little", signed=True) if len(report) == 4 else status)
     os.close(read_end)
     if libc.mount(b"proc", b"/proc", b"proc", _MS_NOSUID | _MS_NODEV | _MS_NOEXEC, b"hidepid=invisible") != 0:
-        os._exit(125)
+        _fail("mount of /proc")
     program = fork()
     if program < 0:
-        os._exit(125)
+        _fail("fork of the program")
     if program > 0:  # init: when it exits, the kernel kills whatever is left in the namespace
         _close_other_fds(write_end)
         while True:
@@ -411,6 +421,12 @@ def _relay_through_init(libc: ctypes.CDLL) -> None:
                 os.write(write_end, status.to_bytes(4, "little", signed=True))
                 os._exit(0)
     os.close(write_end)
+
+
+def _fail(what: str) -> NoReturn:
+    """End a process whose sandbox could not be set up, saying why on its stderr."""
+    os.write(2, f"{SETUP_FAILED_MARK} {what} (errno {ctypes.get_errno()})\n".encode())
+    os._exit(SETUP_FAILED)
 
 
 def _close_other_fds(keep: int) -> None:
