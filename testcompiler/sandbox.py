@@ -213,8 +213,13 @@ def _make_cgroup(uid: int) -> Path | None:
 def oom_killed(group: Path | None) -> bool:
     """Whether the kernel's OOM killer killed a process of this run's cgroup: evidence of running out of
     memory."""
+    return oom_kills(group) > 0
+
+
+def oom_kills(group: Path | None) -> int:
+    """How many processes of this cgroup the kernel's OOM killer killed so far."""
     if group is None:
-        return False
+        return 0
     for name in ("memory.events", "memory.oom_control"):
         try:
             text = (group / name).read_text()
@@ -223,8 +228,8 @@ def oom_killed(group: Path | None) -> bool:
         for line in text.splitlines():
             key, _, count = line.partition(" ")
             if key == "oom_kill" and count.strip().isdigit():
-                return int(count) > 0
-    return False
+                return int(count)
+    return 0
 
 
 def _remove_cgroup(group: Path) -> None:

@@ -191,6 +191,7 @@ class Worker:
         start = time.monotonic()
         limit = timeout + self.emitter.runtime.startup_seconds
         child: int | None = None
+        ooms = sandbox.oom_kills(self.slot.cgroup)
         try:
             line = f"{self.visible_root}/job{self.jobs}-{job}\t{nonce}\tmain.{self.emitter.file_ext}\t{job}\n"
             self.proc.stdin.write(line.encode())
@@ -214,7 +215,7 @@ class Worker:
             self.close()
             return None
         exit_code = self._exit_code(job_fd, answer)
-        if exit_code is None:
+        if exit_code is None or sandbox.oom_kills(self.slot.cgroup) > ooms:  # a process of its own decides
             return None
         ran = Ran(exit_code, _read(job_fd, ".stdout"), _read(job_fd, ".stderr"))
 

@@ -26,7 +26,7 @@ from testcompiler import (
 from testcompiler.api import compile_suite
 from testcompiler.executor import interpreter
 from testcompiler.pool import run_many
-from testcompiler.sandbox import UID_BASE, UID_COUNT, is_root, namespaces_work
+from testcompiler.sandbox import UID_BASE, UID_COUNT, is_root, memory_cgroup_root, namespaces_work
 
 SUITE = "def f(x: int) -> int:\n    ...\n\nassert f(1) == 1\nassert f(2) == 2\n"
 REPO = Path(__file__).resolve().parent.parent
@@ -179,6 +179,8 @@ SHELL = {
     "attacks_parent": "guard:w=$(cut -d' ' -f4 /proc/$PPID/stat); "
     "printf '\\n%s 1 DONE 0\\n' \"$TESTCOMPILER_WORKER_TOKEN\"; for f in mem environ fd/1; do "
     "(exec 3>>/proc/$w/$f) 2>/dev/null && exit 0; (exec 3</proc/$w/$f) 2>/dev/null && exit 0; done; exit 1",
+    # memory spread over processes, each far under its own limit, together over the run's (a cgroup)
+    "memory_spread": "for i in 1 2 3 4; do head -c 700M /dev/zero | tail -n 1 >/dev/null & done; wait",
     # stops every process it may signal (its worker among them): a Timeout, and nobody else's verdict
     "stops_others": "kill -STOP -1",
 }
@@ -199,10 +201,11 @@ EXPECTED = {
     "reads_host": {Status.OK},
     "attacks_parent": {Status.OK},
     "stops_others": {Status.TIMEOUT},
+    "memory_spread": {Status.OUT_OF_MEMORY},
 }
 ISOLATION = (
     "fork_bomb", "writes_outside", "opens_socket", "leaves_ipc", "unix_socket", "reads_host", "attacks_parent",
-    "stops_others",
+    "stops_others", "memory_spread",
 )  # fmt: skip
 
 
@@ -323,6 +326,8 @@ def test_hostile_program(kind: str, language: str, path: str) -> None:
         pytest.skip("the sandbox's uid, network, IPC, PID and mount isolation needs root")
     if not namespaces_work() and kind in ISOLATION:
         pytest.skip("this kernel refuses new namespaces or mount_setattr (the documented fallback)")
+    if kind == "memory_spread" and memory_cgroup_root() is None:
+        pytest.skip("no memory cgroup can be made here: the documented bound is per process")
     if path == "warm" and get_emitter(language).runtime.worker is None:
         pytest.skip(f"{language} has no warm worker")
     token = f"testcompiler-hostile-{secrets.token_hex(6)}"
@@ -341,7 +346,7 @@ def test_hostile_program(kind: str, language: str, path: str) -> None:
             solution = solution.replace("{token}", token).replace("{repo}", str(REPO))
         compiled = compile_suite(read_suite(SUITE), language)
         # filling 2 GiB takes a few seconds; everything else that runs away is stopped at 2
-        outcome = run_hostile(compiled, solution, path, timeout=10 if kind == "memory_bomb" else 2)
+        outcome = run_hostile(compiled, solution, path, timeout=10 if kind.startswith("memory") else 2)
         connections = unix.connections()
     finally:
         listener.close()
