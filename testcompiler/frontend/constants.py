@@ -94,8 +94,12 @@ def dotted_name(node: cst.BaseExpression) -> str | None:
 
 
 def fold(node: cst.BaseExpression, env: Mapping[str, object] | None = None) -> Any:
-    """The Python value of constant expression ``node``; raises NotConstant otherwise."""
-    return _checked(_fold(node, env or {}))
+    """The Python value of constant expression ``node``; raises NotConstant otherwise (Python refusing it,
+    as in ``{[]: 1}`` or ``-"a"``, included)."""
+    try:
+        return _checked(_fold(node, env or {}))
+    except (ArithmeticError, TypeError, ValueError, SyntaxError) as exc:
+        raise NotConstant(f"not a constant: {exc}") from None
 
 
 def _fold(node: cst.BaseExpression, env: Mapping[str, object]) -> Any:

@@ -48,34 +48,79 @@ from testcompiler.frontend.syntax import (
 )
 from testcompiler.frontend.unittests import UNITTEST_METHODS, parse_unittest, raises, with_raises
 
+MAX_SOURCE = 1 << 20  # characters of one suite's source
+MAX_DEPTH = 80  # nesting of its syntax tree (Python's own parser stops near 200 parentheses)
+
 
 class FrontendError(Exception):
-    """Input we cannot read at all (syntax error, no function, no tests): one line, with a position."""
+    """Input we cannot read at all (syntax error, no function, no tests): one line, with a position, and a
+    code that batches count rejects by."""
 
-    def __init__(self, message: str, line: int | None = None, col: int | None = None) -> None:
+    def __init__(
+        self, message: str, line: int | None = None, col: int | None = None, code: str = "unreadable"
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.line = line
         self.col = col
+        self.code = code
 
     def render(self, filename: str) -> str:
         where = f"{filename}:{self.line}:{self.col}" if self.line else filename
         return f"{where}: {self.message}"
 
 
+def _check_depth(tree: ast.AST) -> None:
+    """Refuse a syntax tree nested deeper than MAX_DEPTH (libcst and this reader recurse over it)."""
+    stack = [(tree, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            line, col = getattr(node, "lineno", None), getattr(node, "col_offset", None)
+            raise FrontendError(
+                f"nested more than {MAX_DEPTH} deep", line, col + 1 if col is not None else None, "too-deep"
+            )
+        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+
+
+def _expand_indentation(source: str) -> str:
+    """Each line's leading tabs expanded as Python's tokenizer reads them."""
+    return "".join(
+        (
+            line[: len(line) - len(rest)].expandtabs(8) + rest
+            if (rest := line.lstrip(" \t\f")) != line
+            else line
+        )
+        for line in source.splitlines(keepends=True)
+    )
+
+
 class Reader:
     def __init__(self, source: str, filename: str = "<input>") -> None:
         self.filename = filename
+        if len(source) > MAX_SOURCE:
+            raise FrontendError(
+                f"input too large: {len(source)} characters (the limit is {MAX_SOURCE})", code="too-large"
+            )
         try:  # CPython's own parser gives the clearest message and position
-            compile(source, filename, "exec", flags=ast.PyCF_ONLY_AST, dont_inherit=True)
+            tree = compile(source, filename, "exec", flags=ast.PyCF_ONLY_AST, dont_inherit=True)
         except SyntaxError as exc:
-            raise FrontendError(f"syntax error: {exc.msg}", exc.lineno, exc.offset) from None
+            raise FrontendError(f"syntax error: {exc.msg}", exc.lineno, exc.offset, "syntax-error") from None
         except ValueError as exc:  # source with NUL bytes
-            raise FrontendError(f"not Python source: {exc}") from None
+            raise FrontendError(f"not Python source: {exc}", code="syntax-error") from None
+        except (RecursionError, MemoryError):
+            raise FrontendError("nested too deeply for Python's parser", code="too-deep") from None
+        _check_depth(tree)
         try:
             module = cst.parse_module(source)
         except cst.ParserSyntaxError as exc:
-            raise FrontendError(f"syntax error: {exc.message}", exc.raw_line, exc.raw_column + 1) from None
+            # Python read it: indentation that mixes tabs and spaces as its tokenizer allows (tabs to the
+            # next multiple of 8), which libcst's does not
+            try:
+                module = cst.parse_module(_expand_indentation(source))
+            except cst.ParserSyntaxError:
+                message = f"syntax error (libcst): {exc.message}"
+                raise FrontendError(message, exc.raw_line, exc.raw_column + 1, "syntax-error") from None
         self.wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
         self.positions = self.wrapper.resolve(PositionProvider)
         self.module = self.wrapper.module
@@ -130,7 +175,7 @@ class Reader:
         called = [n for n, _ in counts.most_common() if n not in NOT_ENTRIES]
         if called:
             return called[0]
-        raise FrontendError("cannot tell which function is under test; pass --entry NAME")
+        raise FrontendError("cannot tell which function is under test; pass --entry NAME", code="no-entry")
 
     def preamble(self, entry: str) -> str:
         """Imports and helper definitions above the function, without any test code."""
@@ -409,6 +454,15 @@ def read_suite(
     name: str | None = None,
 ) -> Suite:
     """Compile Python test source into a typed IR suite. Raises FrontendError for unreadable input."""
+    try:
+        return _read_suite(source, filename, entry, doctests=doctests, name=name)
+    except RecursionError:
+        raise FrontendError("nested too deeply", code="too-deep") from None
+    except MemoryError:
+        raise FrontendError("too large to read in memory", code="too-large") from None
+
+
+def _read_suite(source: str, filename: str, entry: str | None, *, doctests: bool, name: str | None) -> Suite:
     reader = Reader(source, filename)
     reader._module_env = {}
     reader._last_env = {}
@@ -416,7 +470,7 @@ def read_suite(
     signature = reader.signature(entry)
     reader.collect(entry, signature, doctests)
     if not reader.checks and not reader.diagnostics:
-        raise FrontendError(f"no tests found for {entry}()")
+        raise FrontendError(f"no tests found for {entry}()", code="no-tests")
     if signature is None:
         arity = max((len(c.call.args) for c in reader.checks), default=0)
         reader.warn("no-signature", f"{entry}() is not defined here; parameters named by position")
