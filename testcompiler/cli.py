@@ -6,7 +6,7 @@ import argparse
 import dataclasses
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from rich.console import Console
@@ -15,6 +15,7 @@ from rich.table import Table
 from emitters import Compiled, UnknownLanguage, all_emitters, get_emitter, languages
 from ir import Suite, Tolerance, to_data, to_json
 from testcompiler.api import compile_suite, run_solution, run_stub
+from testcompiler.batch import BatchInputError
 from testcompiler.evaluate import EvaluationError
 from testcompiler.executor import InterpreterMissing, Outcome, Status, interpreter
 from testcompiler.frontend import FrontendError, read_suite
@@ -66,18 +67,11 @@ def _suite(path: str, args: argparse.Namespace) -> Suite:
         suite = read_suite(_read(path), path, args.entry, doctests=not args.no_doctests)
     except FrontendError as exc:
         raise UsageError(exc.render(path)) from None
-    if args.rel_tol is not None or args.abs_tol is not None:
-        tolerance = Tolerance(
-            rel=suite.tolerance.rel if args.rel_tol is None else args.rel_tol,
-            abs=suite.tolerance.abs if args.abs_tol is None else args.abs_tol,
-        )
-        suite = dataclasses.replace(suite, tolerance=tolerance)
-    return suite
+    return _adjust(args)(suite)
 
 
 def _compile(path: str, language: str, args: argparse.Namespace) -> Compiled:
-    suite = _suite(path, args)
-    compiled = compile_suite(suite, language)
+    compiled = compile_suite(_suite(path, args), language)
     for diagnostic in compiled.diagnostics:
         print(diagnostic.render(path), file=sys.stderr)
     if not compiled.checks:
@@ -85,31 +79,69 @@ def _compile(path: str, language: str, args: argparse.Namespace) -> Compiled:
     return compiled
 
 
+def _adjust(args: argparse.Namespace) -> Callable[[Suite], Suite]:
+    """The command line's float tolerance, where it gives one."""
+
+    def adjust(suite: Suite) -> Suite:
+        if args.rel_tol is None and args.abs_tol is None:
+            return suite
+        tolerance = Tolerance(
+            rel=suite.tolerance.rel if args.rel_tol is None else args.rel_tol,
+            abs=suite.tolerance.abs if args.abs_tol is None else args.abs_tol,
+        )
+        return dataclasses.replace(suite, tolerance=tolerance)
+
+    return adjust
+
+
 def cmd_compile(args: argparse.Namespace) -> int:
+    from testcompiler.batch import (
+        Source,
+        compile_batch,
+        from_benchmark,
+        from_files,
+        print_summary,
+        write_rejects,
+    )
+
     emitter = get_emitter(args.lang)
-    compiled = [_compile(src, emitter.name, args) for src in args.src]
-    skipped = sum(len(c.skipped) for c in compiled)
+    sources: Iterator[Source]
+    if args.source_format:
+        sources = (source for path in args.src for source in from_benchmark(args.source_format, Path(path)))
+    else:
+        sources = from_files(args.src, args.entry, not args.no_doctests)
+    batch = compile_batch(sources, emitter, _adjust(args))
+    for origin, c in zip(batch.origins, batch.compiled, strict=True):
+        for diagnostic in c.diagnostics:
+            print(diagnostic.render(origin), file=sys.stderr)
+    for reject in batch.rejects:
+        print(f"{reject.origin}: {reject.reason}", file=sys.stderr)
+    out = Path(args.out) if args.out else None
+    if out and batch.rejects:
+        write_rejects(batch, out / f"{emitter.name}.rejects.jsonl")
+    if not batch.compiled:
+        return EXIT_BAD_INPUT
     if args.format == "jsonl":
-        lines = "".join(json.dumps(record(c), ensure_ascii=False) + "\n" for c in compiled)
-        if args.out:
-            out = Path(args.out)
+        lines = "".join(json.dumps(record(c), ensure_ascii=False) + "\n" for c in batch.compiled)
+        if out:
             out.mkdir(parents=True, exist_ok=True)
             (out / f"{emitter.name}.jsonl").write_text(lines, encoding="utf-8")
         else:
             sys.stdout.write(lines)
     else:
-        for c in compiled:
-            if args.out:
-                out = Path(args.out)
+        for c in batch.compiled:
+            if out:
                 out.mkdir(parents=True, exist_ok=True)
                 (out / f"{c.name}.prompt.{emitter.file_ext}").write_text(c.prompt, encoding="utf-8")
                 (out / f"{c.name}.tests.{emitter.file_ext}").write_text(c.harness, encoding="utf-8")
             else:
                 sys.stdout.write(c.prompt + c.harness)
-    kept = sum(len(c.checks) for c in compiled)
-    print(f"{len(compiled)} suite(s), {kept} checks compiled, {skipped} skipped", file=sys.stderr)
-    if args.strict and skipped:
-        print("error: --strict and some assertions were skipped", file=sys.stderr)
+    skipped = sum(batch.skipped.values())
+    print(f"{len(batch.compiled)} suite(s), {batch.kept} checks compiled, {skipped} skipped", file=sys.stderr)
+    if batch.suites > 1:
+        print_summary(batch, emitter)
+    if args.strict and (skipped or batch.rejects):
+        print("error: --strict and some assertions or suites were skipped", file=sys.stderr)
         return 1
     return 0
 
@@ -231,11 +263,13 @@ def parser() -> argparse.ArgumentParser:
         sp.add_argument("--abs-tol", type=float, help="absolute float tolerance of == (default 1e-12)")
 
     c = sub.add_parser("compile", help="compile Python tests into a harness for another language")
-    c.add_argument("src", nargs="+")
+    c.add_argument("src", nargs="+", help=".py files, or benchmark JSONL files with --from")
+    c.add_argument("--from", dest="source_format", choices=("humaneval", "mbpp", "multipl-e"),
+                   help="read each SRC as that benchmark's JSONL (gzipped or not)")  # fmt: skip
     c.add_argument("--lang", required=True)
     c.add_argument("--out", help="write files into this directory instead of stdout")
     c.add_argument("--format", choices=("text", "jsonl"), default="text")
-    c.add_argument("--strict", action="store_true", help="exit 1 when any assertion is skipped")
+    c.add_argument("--strict", action="store_true", help="exit 1 when any assertion or suite is skipped")
     frontend_options(c)
     c.set_defaults(func=cmd_compile)
 
@@ -303,7 +337,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(exc, file=sys.stderr)
         return EXIT_BAD_INPUT
-    except EvaluationError as exc:
+    except (EvaluationError, BatchInputError) as exc:
         print(exc, file=sys.stderr)
         return EXIT_BAD_INPUT
     except (InterpreterMissing, DatasetMissing, UnknownLanguage) as exc:

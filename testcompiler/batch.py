@@ -1,0 +1,252 @@
+"""Whole benchmarks in: many suites compiled for one language, every one accounted for.
+
+A suite that cannot be compiled is a reject with a code and a reason, never the end of the batch; a crash
+inside the compiler is that suite's ``internal-error``. Inputs are ``.py`` files or benchmark records
+(HumanEval, MBPP, MultiPL-E's Python records, in JSONL, gzipped or not).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from emitters import Compiled, Emitter
+from ir import Suite
+from testcompiler.frontend import FrontendError, read_suite
+
+FORMATS = ("humaneval", "mbpp", "multipl-e")
+
+
+class BatchInputError(Exception):
+    """An input file that cannot be read at all: one line, exit 2."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """One suite to compile: Python source and where it came from."""
+
+    name: str  # the record name it gets (MultiPL-E's naming for benchmarks)
+    origin: str  # file, or file:line for a record, for messages
+    text: str
+    entry: str | None = None
+    doctests: bool = True
+    docstring: str | None = None  # the task's wording, where the source has no docstring (MBPP)
+    unreadable: tuple[str, str] | None = None  # code and reason: no text to read (not UTF-8, a bad record)
+
+
+@dataclass(frozen=True)
+class Reject:
+    name: str
+    origin: str
+    code: str
+    reason: str
+
+    def record(self) -> dict[str, str]:
+        return {"name": self.name, "origin": self.origin, "code": self.code, "reason": self.reason}
+
+
+@dataclass
+class Batch:
+    compiled: list[Compiled] = field(default_factory=list)
+    origins: list[str] = field(default_factory=list)  # where each compiled suite came from
+    rejects: list[Reject] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)
+    examples: dict[str, str] = field(default_factory=dict)  # a reason per skipped code
+
+    @property
+    def suites(self) -> int:
+        return len(self.compiled) + len(self.rejects)
+
+    @property
+    def kept(self) -> int:
+        return sum(len(c.checks) for c in self.compiled)
+
+
+def compile_batch(
+    sources: Iterator[Source] | list[Source],
+    emitter: Emitter,
+    adjust: Callable[[Suite], Suite] = lambda suite: suite,
+) -> Batch:
+    """Compile every source; what fails becomes a reject and the rest go on."""
+    batch = Batch()
+    for source in sources:
+        if source.unreadable:
+            batch.rejects.append(Reject(source.name, source.origin, *source.unreadable))
+            continue
+        try:
+            suite = read_suite(source.text, source.origin, source.entry, doctests=source.doctests,
+                               name=source.name)  # fmt: skip
+            if source.docstring and not suite.signature.docstring:
+                signature = dataclasses.replace(suite.signature, docstring=source.docstring)
+                suite = dataclasses.replace(suite, signature=signature)
+            compiled = emitter.compile(adjust(suite))
+        except FrontendError as exc:
+            where = f":{exc.line}:{exc.col}" if exc.line else ""
+            batch.rejects.append(Reject(source.name, source.origin + where, exc.code, exc.message))
+            continue
+        except Exception as exc:  # a bug of ours: this suite's reject, never the batch's end
+            reason = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+            batch.rejects.append(Reject(source.name, source.origin, "internal-error", reason))
+            continue
+        for d in compiled.skipped:
+            batch.skipped[d.code] += 1
+            batch.examples.setdefault(d.code, d.message)
+        if not compiled.checks:
+            reason = f"no check could be compiled for {emitter.display}"
+            batch.rejects.append(Reject(source.name, source.origin, "no-checks", reason))
+            continue
+        batch.compiled.append(compiled)
+        batch.origins.append(source.origin)
+    return batch
+
+
+def print_summary(batch: Batch, emitter: Emitter, console: Console | None = None) -> None:
+    """What went in, what came out, and why the rest did not (rich tables)."""
+    console = console or Console(file=sys.stderr)
+    assertions = batch.kept + sum(batch.skipped.values())
+    share = f" ({batch.kept / assertions:.1%})" if assertions else ""
+    console.print(
+        f"{emitter.display}: {batch.suites} suites in, {len(batch.compiled)} compiled, "
+        f"{len(batch.rejects)} rejected; {batch.kept} checks kept{share}, {assertions - batch.kept} skipped"
+    )
+    if batch.rejects:
+        table = Table("rejected", "code", "for example")
+        by_code = Counter(r.code for r in batch.rejects)
+        first: dict[str, str] = {}
+        for r in batch.rejects:
+            first.setdefault(r.code, f"{r.origin}: {r.reason}")
+        for code, n in by_code.most_common():
+            table.add_row(str(n), code, first[code])
+        console.print(table)
+    if batch.skipped:
+        table = Table("skipped checks", "code", "for example")
+        for code, n in batch.skipped.most_common():
+            table.add_row(str(n), code, batch.examples[code])
+        console.print(table)
+
+
+def write_rejects(batch: Batch, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r.record()) + "\n" for r in batch.rejects), encoding="utf-8")
+
+
+# --- inputs ----------------------------------------------------------------------------------------------
+
+
+def from_files(paths: list[str], entry: str | None, doctests: bool) -> Iterator[Source]:
+    for path in paths:
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as exc:
+            yield Source(
+                Path(path).stem, path, "", unreadable=("unreadable", f"cannot read: {exc.strerror or exc}")
+            )
+            continue
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            yield Source(
+                Path(path).stem, path, "", entry, doctests, unreadable=("unreadable", "not UTF-8 text")
+            )
+            continue
+        yield Source(Path(path).stem, path, text, entry, doctests)
+
+
+def _records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    try:
+        with opener(path, "rt", encoding="utf-8") as fh:
+            for number, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise BatchInputError(f"{path}:{number}: not JSON ({exc.msg})") from None
+                if not isinstance(record, dict):
+                    raise BatchInputError(f"{path}:{number}: not a JSON object")
+                yield number, record
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise BatchInputError(f"{path}: not a readable JSONL file ({exc})") from None
+
+
+class _BadRecord(Exception):
+    pass
+
+
+def _fields(record: dict[str, Any], names: tuple[str, ...]) -> None:
+    missing = [n for n in names if n not in record]
+    if missing:
+        raise _BadRecord(f"missing field(s) {', '.join(missing)}")
+    wrong = [n for n in names if n not in ("task_id", "test_list") and not isinstance(record[n], str)]
+    if wrong:
+        raise _BadRecord(f"not text: {', '.join(wrong)}")
+
+
+def _identifier(text: str) -> str:
+    return re.sub(r"\W+", "_", text).strip("_")
+
+
+def from_benchmark(kind: str, path: Path) -> Iterator[Source]:
+    """HumanEval (``task_id, prompt, test, entry_point``), MBPP (``task_id, text, code, test_list``, with
+    ``test_setup_code``) or MultiPL-E's Python records (``name, prompt, tests``), named as MultiPL-E names
+    them (``HumanEval_0_has_close_elements``, ``mbpp_2_similar_elements``). A record without what its
+    format needs is a reject (``bad-record``), the rest go on."""
+    read = {"humaneval": _humaneval, "mbpp": _mbpp, "multipl-e": _multipl_e}[kind]
+    for number, record in _records(path):
+        where = f"{path}:{number}"
+        try:
+            yield read(record, where)
+        except _BadRecord as exc:
+            name = str(record.get("name") or record.get("task_id") or f"record_{number}")
+            yield Source(name, where, "", unreadable=("bad-record", str(exc)))
+
+
+def _humaneval(record: dict[str, Any], where: str) -> Source:
+    _fields(record, ("task_id", "prompt", "test", "entry_point"))
+    task_id = str(record["task_id"])
+    prefix, _, task = task_id.rpartition("/")
+    name = f"{_identifier(prefix or 'HumanEval')}_{_identifier(task)}_{record['entry_point']}"
+    text = record["prompt"] + "\n" + record["test"]
+    return Source(name, where, text, record["entry_point"], doctests=False)
+
+
+def _mbpp(record: dict[str, Any], where: str) -> Source:
+    _fields(record, ("task_id", "text", "code", "test_list"))
+    if not isinstance(record["test_list"], list) or not all(isinstance(t, str) for t in record["test_list"]):
+        raise _BadRecord("test_list is not a list of strings")
+    code = record["code"].replace("\r\n", "\n")
+    setup = record.get("test_setup_code") or ""
+    match = re.search(r"^def\s+(\w+)", code, re.M)
+    entry = _mbpp_entry(record["test_list"]) or (match.group(1) if match else None)
+    name = f"mbpp_{record['task_id']}_{entry or 'unknown'}"
+    text = code + "\n\n" + str(setup) + "\n" + "\n".join(record["test_list"]) + "\n"
+    return Source(name, where, text, entry, doctests=False, docstring=record["text"])
+
+
+def _multipl_e(record: dict[str, Any], where: str) -> Source:
+    _fields(record, ("name", "prompt", "tests"))
+    if record.get("language", "py") not in ("py", "python"):
+        raise _BadRecord(f"a {record['language']} record: --from multipl-e reads the Python ones")
+    text = record["prompt"].rstrip("\n") + "\n    pass\n\n" + record["tests"]
+    return Source(_identifier(record["name"]), where, text, None, doctests=False)
+
+
+def _mbpp_entry(tests: list[str]) -> str | None:
+    """The function MBPP's asserts call first (the solution may define helpers before it)."""
+    for test in tests:
+        match = re.match(r"\s*assert\s+(?:not\s+)?\(?\s*(?:set\(|math\.isclose\()?\s*(\w+)\s*\(", test)
+        if match and match.group(1) not in ("set", "sorted", "abs", "round", "math", "isclose"):
+            return match.group(1)
+    return None
