@@ -14,6 +14,7 @@ from pipeline.llm import CachedBackend, Sampling
 from pipeline.progress import bar
 from pipeline.records import Record, StageResult, content_hash
 from testcompiler import compile_suite, read_suite
+from testcompiler.frontend import FrontendError
 
 
 def llm_prompt(python: str, target_prompt: str, language: str) -> str:
@@ -36,12 +37,22 @@ def translate(records: list[Record], config: TranslateConfig, llm: CachedBackend
     ] = []  # (record, language, target prompt, stop tokens)
     for record in records:
         name = record["name"]
-        suite = read_suite(
-            suite_source(record["typed_code"], record["tests"]), f"{name}.py", name, doctests=False
-        )
+        try:
+            suite = read_suite(
+                suite_source(record["typed_code"], record["tests"]), f"{name}.py", name, doctests=False
+            )
+        except FrontendError as exc:
+            for language in config.languages:
+                result.entered[language] += 1
+                result.drop(record | {"language": language}, exc.code, exc.message)
+            continue
         for language in config.languages:
             result.entered[language] += 1
-            compiled = compile_suite(suite, language)
+            try:
+                compiled = compile_suite(suite, language)
+            except Exception as exc:  # a bug of ours: this record's drop, never the stage's end
+                result.drop(record | {"language": language}, "internal-error", f"{type(exc).__name__}: {exc}")
+                continue
             if not compiled.checks:
                 reasons = sorted({d.code for d in compiled.skipped})
                 result.drop(record | {"language": language}, "no-compilable-tests", ", ".join(reasons))
