@@ -5,9 +5,11 @@ file written outside the run's directory, no connection made, no process left be
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import secrets
 import socket
+import tempfile
 import threading
 from pathlib import Path
 
@@ -210,6 +212,8 @@ ISOLATION = (
 
 
 def sandbox_processes() -> list[int]:
+    """Processes of sandbox uids that no run holds: leftovers. A uid another process holds (its flock, see
+    testcompiler.sandbox) belongs to a run in progress elsewhere, another test session's perhaps."""
     pids = []
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -217,9 +221,24 @@ def sandbox_processes() -> list[int]:
                 uid = os.stat(f"/proc/{entry}").st_uid
             except FileNotFoundError:
                 continue
-            if UID_BASE <= uid < UID_BASE + UID_COUNT:
+            if UID_BASE <= uid < UID_BASE + UID_COUNT and not _held_elsewhere(uid):
                 pids.append(int(entry))
     return pids
+
+
+def _held_elsewhere(uid: int) -> bool:
+    lock = Path(tempfile.gettempdir()) / "testcompiler-uids" / str(uid)
+    try:
+        fd = os.open(lock, os.O_RDWR)
+    except FileNotFoundError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # closing drops our lock, if we took it
+    return False
 
 
 class Listener:
