@@ -1,6 +1,7 @@
 """Property-based fuzzing of `testcompiler compile` (hypothesis, a bounded number of examples): mutated
 corpus suites, deep nesting, huge literals, non-UTF-8 bytes, NUL, BOM and CRLF. Whatever the input, the exit
-code is 0 or 2, stderr holds only one-line diagnostics, and what is emitted still parses."""
+code is 0 or 2, stderr holds only one-line diagnostics, and what is emitted still passes its language's
+parser (asked in the sandbox, as the executor asks it)."""
 
 from __future__ import annotations
 
@@ -71,15 +72,12 @@ def test_compile_never_tracebacks(
     if code != 0:
         return
     emitter = get_emitter(language)
+    try:
+        interpreter(emitter)
+    except InterpreterMissing:
+        return  # emitted, but no parser here to ask (Julia): its snapshots and the corpus cover it
     for line in (out / f"{emitter.name}.jsonl").read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         stub = record["prompt"] + emitter.stub_body + "\n" + record["tests"]
-        if language == "py":
-            compile(stub, "stub.py", "exec")
-        elif language == "lua":  # the other parsers cost a process each: the corpus tests cover them
-            try:
-                interpreter(emitter)
-            except InterpreterMissing:
-                continue
-            ok, complaint = parses(stub, emitter, 10.0)
-            assert ok, complaint
+        ok, complaint = parses(stub, emitter, 30.0)
+        assert ok, complaint
