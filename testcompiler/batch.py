@@ -25,7 +25,7 @@ from emitters import Compiled, Emitter
 from ir import Suite
 from testcompiler.frontend import FrontendError, read_suite
 
-FORMATS = ("humaneval", "mbpp", "multipl-e")
+FORMATS = ("humaneval", "mbpp", "multipl-e")  # what compile --from reads
 
 
 class BatchInputError(Exception):
@@ -203,7 +203,7 @@ def from_benchmark(kind: str, path: Path) -> Iterator[Source]:
     ``test_setup_code``) or MultiPL-E's Python records (``name, prompt, tests``), named as MultiPL-E names
     them (``HumanEval_0_has_close_elements``, ``mbpp_2_similar_elements``). A record without what its
     format needs is a reject (``bad-record``), the rest go on."""
-    read = {"humaneval": _humaneval, "mbpp": _mbpp, "multipl-e": _multipl_e}[kind]
+    read = dict(zip(FORMATS, (_humaneval, _mbpp, _multipl_e), strict=True))[kind]
     for number, record in _records(path):
         where = f"{path}:{number}"
         try:

@@ -15,7 +15,7 @@ from rich.table import Table
 from emitters import Compiled, UnknownLanguage, all_emitters, get_emitter, languages
 from ir import Suite, Tolerance, to_data, to_json
 from testcompiler.api import compile_suite, run_solution, run_stub
-from testcompiler.batch import BatchInputError
+from testcompiler.batch import FORMATS, BatchInputError
 from testcompiler.evaluate import EvaluationError
 from testcompiler.executor import InterpreterMissing, Outcome, Status, interpreter
 from testcompiler.frontend import FrontendError, read_suite
@@ -264,7 +264,7 @@ def parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("compile", help="compile Python tests into a harness for another language")
     c.add_argument("src", nargs="+", help=".py files, or benchmark JSONL files with --from")
-    c.add_argument("--from", dest="source_format", choices=("humaneval", "mbpp", "multipl-e"),
+    c.add_argument("--from", dest="source_format", choices=FORMATS,
                    help="read each SRC as that benchmark's JSONL (gzipped or not)")  # fmt: skip
     c.add_argument("--lang", required=True)
     c.add_argument("--out", help="write files into this directory instead of stdout")

@@ -180,12 +180,14 @@ class Worker:
             self.close()
             return None
         try:
-            return self._run_job(job, job_fd, whole, expect, timeout)
+            return self._run_job(job, name, job_fd, whole, expect, timeout)
         finally:
             os.close(job_fd)
             _remove(self.slot.directory / name)
 
-    def _run_job(self, job: str, job_fd: int, whole: str, expect: Expect, timeout: float) -> Outcome | None:
+    def _run_job(
+        self, job: str, name: str, job_fd: int, whole: str, expect: Expect, timeout: float
+    ) -> Outcome | None:
         assert self.proc.stdin is not None
         nonce = secrets.token_hex(8) if isinstance(expect, int) else DEFAULT_NONCE
         start = time.monotonic()
@@ -193,7 +195,7 @@ class Worker:
         child: int | None = None
         ooms = sandbox.oom_kills(self.slot.cgroup)
         try:
-            line = f"{self.visible_root}/job{self.jobs}-{job}\t{nonce}\tmain.{self.emitter.file_ext}\t{job}\n"
+            line = f"{self.visible_root}/{name}\t{nonce}\tmain.{self.emitter.file_ext}\t{job}\n"
             self.proc.stdin.write(line.encode())
             self.proc.stdin.flush()
             child = sandbox.host_pid(_number(self._expect(job, "PID", limit)), self.slot)
