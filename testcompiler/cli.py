@@ -120,6 +120,8 @@ def cmd_compile(args: argparse.Namespace) -> int:
     if out and batch.rejects:
         write_rejects(batch, out / f"{emitter.name}.rejects.jsonl")
     if not batch.compiled:
+        if batch.suites > 1:
+            print_summary(batch, emitter)
         return EXIT_BAD_INPUT
     if args.format == "jsonl":
         lines = "".join(json.dumps(record(c), ensure_ascii=False) + "\n" for c in batch.compiled)
