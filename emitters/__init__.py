@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from emitters.base import DEFAULT_NONCE, NONCE_VARIABLE, Compiled, Emitter, Runtime, WarmWorker
-from emitters.julia import JuliaEmitter
+from emitters.jl import JuliaEmitter
 from emitters.lua import LuaEmitter
-from emitters.ocaml import OCamlEmitter
-from emitters.python import PythonEmitter
+from emitters.ml import OCamlEmitter
+from emitters.py import PythonEmitter
 from emitters.r import REmitter
-from emitters.racket import RacketEmitter
+from emitters.rkt import RacketEmitter
 
 _EMITTERS: tuple[type[Emitter], ...] = (
     PythonEmitter,

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import Any, ClassVar
 
 import jinja2
@@ -63,9 +65,9 @@ class Compiled:
 @dataclass(frozen=True)
 class WarmWorker:
     """A long-running interpreter that forks a fresh copy of itself for every program (testcompiler.warm);
-    its script is shipped in testcompiler/workers/."""
+    its script lies in the language's folder."""
 
-    script: str  # file name in testcompiler/workers/
+    script: str  # file name in emitters/<key>/
     args: tuple[str, ...]  # after the executable, with {worker} for the script
     preloads_prelude: bool = False  # the harness prelude is loaded once; programs arrive without it
     # A command (with {interpreter}) printing NAME=VALUE lines: EXECUTABLE, what to start the worker with
@@ -279,7 +281,7 @@ class Emitter:
     @cached_property
     def env(self) -> jinja2.Environment:
         env = jinja2.Environment(
-            loader=jinja2.PackageLoader("emitters", f"templates/{self.name}"),
+            loader=jinja2.FileSystemLoader(self.bundle()),
             undefined=jinja2.StrictUndefined,
             keep_trailing_newline=True,
             trim_blocks=True,
@@ -296,6 +298,13 @@ class Emitter:
             default_tolerance=DEFAULT_TOLERANCE,
         )
         return env
+
+    @classmethod
+    def bundle(cls) -> Path:
+        """The language's folder, ``emitters/<key>/``: its templates, prelude and warm worker."""
+        module = sys.modules[cls.__module__].__file__
+        assert module is not None
+        return Path(module).parent
 
     def render(self, template: str, **context: Any) -> str:
         return self.env.get_template(template).render(**context)

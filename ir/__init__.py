@@ -1,7 +1,7 @@
 """The typed IR between the Python frontend and the target emitters. Imports nothing else of ours."""
 
 from ir.checks import CONVERSIONS, DEFAULT_TOLERANCE, Call, Check, Relation, Span, Tolerance
-from ir.infer import coerce, fits, make_union, unify, unify_all
+from ir.infer import coerce, fits, from_python, make_union, unify, unify_all
 from ir.serialize import from_data, from_json, to_data, to_json
 from ir.suite import Diagnostic, DocExample, Param, Signature, Suite
 from ir.types import (
@@ -41,7 +41,6 @@ from ir.values import (
     StrValue,
     TupleValue,
     Value,
-    from_python,
     to_python,
 )
 

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ir.suite import Suite
 from ir.types import (
     ANY,
-    BOOL,
     FLOAT,
     NONE,
     UNKNOWN,
@@ -30,7 +28,6 @@ from ir.types import (
     Type,
     UnionType,
     UnknownType,
-    is_concrete,
 )
 from ir.values import (
     BoolValue,
@@ -39,6 +36,7 @@ from ir.values import (
     IntValue,
     ListValue,
     NoneValue,
+    NotAValue,
     SetValue,
     StrValue,
     TupleValue,
@@ -229,61 +227,49 @@ def refine(declared: Type, observed: Type) -> Type:
     return declared
 
 
-def infer_suite(suite: Suite) -> Suite:
-    """Give every parameter and the return a type, then retype each argument and expected value to match.
-
-    Annotations win. Where there is none, the type is the join of every value seen in that place.
-    """
-    from dataclasses import replace
-
-    from ir.checks import Relation
-
-    checks = suite.checks
-    params = []
-    for i, param in enumerate(suite.signature.params):
-        seen = [c.call.args[i].type for c in checks if len(c.call.args) > i]
-        if param.default is not None:
-            seen.append(param.default.type)
-        found = unify_all(seen)
-        if param.annotated:
-            params.append(replace(param, type=refine(param.type, found)))
-        else:
-            params.append(replace(param, type=ANY if isinstance(found, UnknownType) else found))
-    returns = suite.signature.returns
-    if not suite.signature.returns_annotated or not is_concrete(returns):
-        seen = []
-        for c in checks:
-            if c.call.conversions:
-                continue
-            if c.expected is not None and c.relation in (
-                Relation.EQUALS,
-                Relation.NOT_EQUALS,
-                Relation.APPROX,
-            ):
-                seen.append(c.expected.type)
-            elif c.relation in (Relation.IS_TRUE, Relation.IS_FALSE):
-                seen.append(BOOL)
-            elif c.relation is Relation.IS_NONE:
-                seen.append(NONE)
-        if not seen:  # only converted results: `tuple(f(x)) == (1, 2)` says f returns a sequence of ints
-            seen = [_sequence_of(c.expected) for c in checks if c.call.conversions and c.expected is not None]
-        found = unify_all(seen)
-        if suite.signature.returns_annotated:
-            returns = refine(returns, found)
-        else:
-            returns = ANY if isinstance(found, UnknownType) else found
-    typed_checks = []
-    for c in checks:
-        args = tuple(coerce(a, params[i].type) if i < len(params) else a for i, a in enumerate(c.call.args))
-        expected = c.expected
-        if expected is not None and not c.call.conversions:
-            expected = coerce(expected, returns)
-        typed_checks.append(replace(c, call=replace(c.call, args=args), expected=expected))
-    signature = replace(suite.signature, params=tuple(params), returns=returns)
-    return replace(suite, signature=signature, checks=tuple(typed_checks))
-
-
-def _sequence_of(value: Value) -> Type:
+def sequence_of(value: Value) -> Type:
     if isinstance(value, ListValue | TupleValue | SetValue):
         return ListType(unify_all(i.type for i in value.items))
     return UNKNOWN
+
+
+def from_python(obj: object) -> Value:
+    """Build the IR value of a Python literal object, typed by unification over its parts."""
+    match obj:
+        case bool():
+            return BoolValue(obj)
+        case int():
+            return IntValue(obj)
+        case float():
+            return FloatValue(obj)
+        case str():
+            return StrValue(obj)
+        case None:
+            return NoneValue()
+        case list() | tuple() | set() | frozenset():
+            items = tuple(
+                from_python(x) for x in (_sorted_set(obj) if isinstance(obj, set | frozenset) else obj)
+            )
+            if isinstance(obj, tuple):
+                return TupleValue(items, type=TupleType(tuple(i.type for i in items)))
+            elem = unify_all(i.type for i in items)
+            items = tuple(coerce(i, elem) for i in items)
+            if isinstance(obj, list):
+                return ListValue(items, type=ListType(elem))
+            return SetValue(items, type=SetType(elem))
+        case dict():
+            pairs = [(from_python(k), from_python(v)) for k, v in obj.items()]
+            key = unify_all(k.type for k, _ in pairs)
+            val = unify_all(v.type for _, v in pairs)
+            return DictValue(
+                tuple((coerce(k, key), coerce(v, val)) for k, v in pairs), type=DictType(key, val)
+            )
+    raise NotAValue(f"{type(obj).__name__} value has no IR form")
+
+
+def _sorted_set(items: set[object] | frozenset[object]) -> list[object]:
+    """Sets print in a stable order so that emitted harnesses (and their snapshots) are deterministic."""
+    try:
+        return sorted(items)  # type: ignore[type-var]
+    except TypeError:
+        return sorted(items, key=repr)

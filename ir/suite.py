@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ir.checks import DEFAULT_TOLERANCE, Call, Check, Span, Tolerance
-from ir.types import ANY, Type
+from ir.checks import DEFAULT_TOLERANCE, Call, Check, Relation, Span, Tolerance
+from ir.infer import coerce, refine, sequence_of, unify_all
+from ir.types import ANY, BOOL, NONE, Type, UnknownType, is_concrete
 from ir.values import Value
 
 
@@ -75,3 +76,53 @@ class Suite:
     @property
     def skipped(self) -> tuple[Diagnostic, ...]:
         return tuple(d for d in self.diagnostics if d.skipped)
+
+
+def infer_suite(suite: Suite) -> Suite:
+    """Give every parameter and the return a type, then retype each argument and expected value to match.
+
+    Annotations win. Where there is none, the type is the join of every value seen in that place.
+    """
+    checks = suite.checks
+    params = []
+    for i, param in enumerate(suite.signature.params):
+        seen = [c.call.args[i].type for c in checks if len(c.call.args) > i]
+        if param.default is not None:
+            seen.append(param.default.type)
+        found = unify_all(seen)
+        if param.annotated:
+            params.append(replace(param, type=refine(param.type, found)))
+        else:
+            params.append(replace(param, type=ANY if isinstance(found, UnknownType) else found))
+    returns = suite.signature.returns
+    if not suite.signature.returns_annotated or not is_concrete(returns):
+        seen = []
+        for c in checks:
+            if c.call.conversions:
+                continue
+            if c.expected is not None and c.relation in (
+                Relation.EQUALS,
+                Relation.NOT_EQUALS,
+                Relation.APPROX,
+            ):
+                seen.append(c.expected.type)
+            elif c.relation in (Relation.IS_TRUE, Relation.IS_FALSE):
+                seen.append(BOOL)
+            elif c.relation is Relation.IS_NONE:
+                seen.append(NONE)
+        if not seen:  # only converted results: `tuple(f(x)) == (1, 2)` says f returns a sequence of ints
+            seen = [sequence_of(c.expected) for c in checks if c.call.conversions and c.expected is not None]
+        found = unify_all(seen)
+        if suite.signature.returns_annotated:
+            returns = refine(returns, found)
+        else:
+            returns = ANY if isinstance(found, UnknownType) else found
+    typed_checks = []
+    for c in checks:
+        args = tuple(coerce(a, params[i].type) if i < len(params) else a for i, a in enumerate(c.call.args))
+        expected = c.expected
+        if expected is not None and not c.call.conversions:
+            expected = coerce(expected, returns)
+        typed_checks.append(replace(c, call=replace(c.call, args=args), expected=expected))
+    signature = replace(suite.signature, params=tuple(params), returns=returns)
+    return replace(suite, signature=signature, checks=tuple(typed_checks))

@@ -8,6 +8,7 @@ from importlib.resources import files
 from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError
 
+from ir.infer import make_union
 from ir.types import (
     ANY,
     BOOL,
@@ -60,9 +61,6 @@ def _parser() -> Lark:
 
 
 def _union(options: list[Type]) -> Type:
-    # Imported here: infer imports this module's callers, not the other way round.
-    from ir.infer import make_union
-
     return make_union(options)
 
 

@@ -18,10 +18,6 @@ from ir.types import (
     NONE,
     STR,
     UNKNOWN,
-    DictType,
-    ListType,
-    SetType,
-    TupleType,
     Type,
 )
 
@@ -86,51 +82,6 @@ class DictValue(Value):
 
 class NotAValue(ValueError):
     """A Python object with no IR value form (a function, a class instance, a bytes object...)."""
-
-
-def from_python(obj: object) -> Value:
-    """Build the IR value of a Python literal object, typed by unification over its parts."""
-    # Imported here because infer builds on values.
-    from ir.infer import coerce, unify_all
-
-    match obj:
-        case bool():
-            return BoolValue(obj)
-        case int():
-            return IntValue(obj)
-        case float():
-            return FloatValue(obj)
-        case str():
-            return StrValue(obj)
-        case None:
-            return NoneValue()
-        case list() | tuple() | set() | frozenset():
-            items = tuple(
-                from_python(x) for x in (_sorted_set(obj) if isinstance(obj, set | frozenset) else obj)
-            )
-            if isinstance(obj, tuple):
-                return TupleValue(items, type=TupleType(tuple(i.type for i in items)))
-            elem = unify_all(i.type for i in items)
-            items = tuple(coerce(i, elem) for i in items)
-            if isinstance(obj, list):
-                return ListValue(items, type=ListType(elem))
-            return SetValue(items, type=SetType(elem))
-        case dict():
-            pairs = [(from_python(k), from_python(v)) for k, v in obj.items()]
-            key = unify_all(k.type for k, _ in pairs)
-            val = unify_all(v.type for _, v in pairs)
-            return DictValue(
-                tuple((coerce(k, key), coerce(v, val)) for k, v in pairs), type=DictType(key, val)
-            )
-    raise NotAValue(f"{type(obj).__name__} value has no IR form")
-
-
-def _sorted_set(items: set[object] | frozenset[object]) -> list[object]:
-    """Sets print in a stable order so that emitted harnesses (and their snapshots) are deterministic."""
-    try:
-        return sorted(items)  # type: ignore[type-var]
-    except TypeError:
-        return sorted(items, key=repr)
 
 
 def to_python(value: Value) -> object:

@@ -25,7 +25,6 @@ import subprocess
 import threading
 import time
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
 from emitters import DEFAULT_NONCE, Emitter
@@ -70,7 +69,7 @@ class Worker:
         self.slot: Slot = self._slot_context.__enter__()
         self.jobs = 0
         self.closed = False
-        source = files("testcompiler.workers").joinpath(spec.script).read_text(encoding="utf-8")
+        source = (emitter.bundle() / spec.script).read_text(encoding="utf-8")
         worker_file = self.slot.directory / spec.script
         worker_file.write_text(source, encoding="utf-8")
         worker_file.chmod(0o644)

@@ -31,7 +31,7 @@ from ir import (
     from_python,
     parse_type,
 )
-from ir.infer import infer_suite
+from ir.suite import infer_suite
 from ir.values import NotAValue
 from testcompiler.frontend.assertions import Parts, Scope, Skip, call_side, parse_assertion
 from testcompiler.frontend.constants import NotConstant, dotted_name, fold

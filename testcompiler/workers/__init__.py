@@ -1,1 +1,0 @@
-"""Warm workers: interpreters that run many programs, each with fresh state (see testcompiler.warm)."""
