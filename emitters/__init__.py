@@ -20,6 +20,10 @@ _EMITTERS: tuple[type[Emitter], ...] = (
 )
 
 
+# The language test suites are written in: the frontend reads it, the pipeline's functions are in it.
+SOURCE = PythonEmitter.name
+
+
 class UnknownLanguage(KeyError):
     def __str__(self) -> str:
         return f"unknown language {self.args[0]!r} (known: {', '.join(languages())})"
@@ -40,9 +44,28 @@ def all_emitters() -> list[Emitter]:
     return [cls() for cls in _EMITTERS]
 
 
+def source_emitter() -> Emitter:
+    """The emitter of the source language (Python): coverage runs, type probes and reference checks."""
+    return get_emitter(SOURCE)
+
+
+def is_source(language: str) -> bool:
+    """Whether ``language`` names the source language, by key or alias."""
+    try:
+        return get_emitter(language).name == SOURCE
+    except UnknownLanguage:
+        return False
+
+
+def multipl_t_languages() -> tuple[str, ...]:
+    """The targets MultiPL-T fine-tunes for, the pipeline's default (each bundle says whether it is one)."""
+    return tuple(cls.name for cls in _EMITTERS if cls.multipl_t)
+
+
 __all__ = [
     "DEFAULT_NONCE",
     "NONCE_VARIABLE",
+    "SOURCE",
     "Compiled",
     "Emitter",
     "Runtime",
@@ -50,5 +73,8 @@ __all__ = [
     "WarmWorker",
     "all_emitters",
     "get_emitter",
+    "is_source",
     "languages",
+    "multipl_t_languages",
+    "source_emitter",
 ]

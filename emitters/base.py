@@ -35,6 +35,7 @@ from ir import (
     Tolerance,
     TupleValue,
     Value,
+    to_data,
 )
 
 NONCE_VARIABLE = "TESTCOMPILER_NONCE"
@@ -61,6 +62,31 @@ class Compiled:
     def skipped(self) -> tuple[Diagnostic, ...]:
         return tuple(d for d in self.diagnostics if d.skipped)
 
+    def to_record(self) -> dict[str, object]:
+        """MultiPL-E's record schema, plus what we know about what was kept and skipped, and what
+        ``evaluate`` needs to judge a completion outside its program: the observing harness and the checks'
+        expectations."""
+        return {
+            "name": self.name,
+            "language": self.language,
+            "prompt": self.prompt,
+            "tests": self.harness,
+            "observer": self.observer,
+            "expectations": {"checks": to_data(self.checks), "tolerance": to_data(self.tolerance)},
+            "stop_tokens": list(self.stop_tokens),
+            "entry_point": self.entry_point,
+            "checks": len(self.checks),
+            "skipped": [
+                {
+                    "line": d.span.line if d.span else None,
+                    "col": d.span.col if d.span else None,
+                    "code": d.code,
+                    "reason": d.message,
+                }
+                for d in self.skipped
+            ],
+        }
+
 
 @dataclass(frozen=True)
 class WarmWorker:
@@ -77,6 +103,9 @@ class WarmWorker:
     # Words that send a program to a process of its own: what the worker cannot run as a process would
     # (OCaml's worker has Unix loaded and, being untraceable, an environment that Sys.getenv cannot read).
     process_only: tuple[str, ...] = ()
+    # The program's exit status is what the worker wrote to <job>/.status, not the number its DONE answer
+    # carries (R's worker: a forked R ends through quit(), which writes it there).
+    status_file: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,7 +129,11 @@ class Emitter:
     display: ClassVar[str]
     file_ext: ClassVar[str]
     stop_tokens: ClassVar[tuple[str, ...]]
-    value_grammar: ClassVar[str]  # the lark grammar, in grammars/, of the values its harness prints
+    # How its harness prints values, read back by grammars/values_<notation>.lark (the language key, unless
+    # it prints another language's notation) with strings read as "backslash" (C-like escapes), "python"
+    # (Python literals) or "decimal" (\ddd is a decimal byte, and the bytes are UTF-8: OCaml).
+    notation: ClassVar[str | None] = None
+    string_reading: ClassVar[str] = "backslash"
     runtime: ClassVar[Runtime]
     stub_body: ClassVar[str]  # completes the prompt into a function that returns nothing
     comment_prefix: ClassVar[str]
@@ -108,6 +141,7 @@ class Emitter:
     reserved: ClassVar[frozenset[str]] = frozenset()
     # Global names the harness calls after the solution is loaded: a solution defining one would hijack it.
     harness_names: ClassVar[frozenset[str]] = frozenset()
+    multipl_t: ClassVar[bool] = False  # one of MultiPL-T's targets: the pipeline's default languages
     # Whole-word rewording of Python vocabulary in the prompt (MultiPL-E's convention).
     vocabulary: ClassVar[dict[str, str]] = {}
 
@@ -118,7 +152,15 @@ class Emitter:
     tables: ClassVar[bool] = False  # lists, dicts and sets are one kind of table, None a hole (Lua)
     vectors: ClassVar[bool] = False  # a scalar is a one-element vector, NULL any empty container (R)
     sets_as_lists: ClassVar[bool] = False  # sets are lists, compared as sets
+    # Its observing harness reports an exception as "<class names of its MRO, comma-separated> <message>",
+    # so an expected exception's class is checked (elsewhere any exception satisfies `raises`).
+    names_exceptions: ClassVar[bool] = False
     dicts_as_lists: ClassVar[bool] = False  # dicts are association lists, compared as sets of pairs
+
+    @property
+    def value_grammar(self) -> str:
+        """The file in grammars/ that reads back the values this language's harness prints."""
+        return f"values_{self.notation or self.name}.lark"
 
     # --- values -----------------------------------------------------------------------------------------
 

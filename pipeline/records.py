@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from emitters import SOURCE
+
 Record = dict[str, Any]
 
 
@@ -25,7 +27,7 @@ def content_hash(*parts: object) -> str:
 
 
 def language_of(record: Record) -> str:
-    return str(record.get("language", "py"))
+    return str(record.get("language", SOURCE))
 
 
 @dataclass

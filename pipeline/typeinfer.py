@@ -13,7 +13,7 @@ import secrets
 
 import libcst as cst
 
-from emitters import get_emitter
+from emitters import source_emitter
 from ir import Type, UnknownType, from_python, to_python, unify_all
 from pipeline.checking import suite_source
 from pipeline.progress import bar
@@ -36,7 +36,7 @@ def _observer(record: Record, marker: str) -> tuple[str, list[list[object]]]:
     """A program that runs each test's call once and prints what it returned; and the calls' arguments."""
     name = record["name"]
     suite = read_suite(suite_source(record["code"], record["tests"]), f"{name}.py", name, doctests=False)
-    py = get_emitter("py")
+    py = source_emitter()
     lines = [record["code"].rstrip("\n"), "", ""]
     arg_types: list[list[object]] = []
     for i, check in enumerate(suite.checks):
@@ -82,7 +82,7 @@ def annotate(code: str, name: str, params: dict[str, str], returns: str | None) 
 def typeinfer(records: list[Record], timeout: float = 10.0) -> StageResult:
     result = StageResult()
     result.count_in(records)
-    py = get_emitter("py")
+    py = source_emitter()
     marker = "@@typeinfer-" + secrets.token_hex(6)
     observers = [_observer(r, marker) for r in records]
     with bar("typeinfer: running", len(records)) as advance:
@@ -91,7 +91,7 @@ def typeinfer(records: list[Record], timeout: float = 10.0) -> StageResult:
         returned: list[Type] = []
         for line in outcome.stdout.splitlines():
             if line.startswith(marker + " "):
-                value = read_value(py.value_grammar, line.split(" ", 2)[2])
+                value = read_value(py, line.split(" ", 2)[2])
                 if value is not None:  # read back untyped: rebuilt from Python to type its containers
                     returned.append(from_python(to_python(value)).type)
         if not returned:

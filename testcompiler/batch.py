@@ -21,7 +21,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from emitters import Compiled, Emitter
+from emitters import SOURCE, Compiled, Emitter, is_source
 from ir import Suite
 from testcompiler.frontend import FrontendError, read_suite
 
@@ -237,7 +237,7 @@ def _mbpp(record: dict[str, Any], where: str) -> Source:
 
 def _multipl_e(record: dict[str, Any], where: str) -> Source:
     _fields(record, ("name", "prompt", "tests"))
-    if record.get("language", "py") not in ("py", "python"):
+    if not is_source(str(record.get("language", SOURCE))):
         raise _BadRecord(f"a {record['language']} record: --from multipl-e reads the Python ones")
     text = record["prompt"].rstrip("\n") + "\n    pass\n\n" + record["tests"]
     return Source(_identifier(record["name"]), where, text, None, doctests=False)

@@ -7,13 +7,14 @@ import dataclasses
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from importlib.metadata import entry_points
 from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
 from emitters import Compiled, UnknownLanguage, all_emitters, get_emitter, languages
-from ir import Suite, Tolerance, to_data, to_json
+from ir import Suite, Tolerance, to_json
 from testcompiler.api import compile_suite, run_solution, run_stub
 from testcompiler.batch import FORMATS, BatchInputError
 from testcompiler.evaluate import EvaluationError
@@ -26,31 +27,6 @@ EXIT_BAD_INPUT = 2
 
 class UsageError(Exception):
     """Reported as one line and exit code 2."""
-
-
-def record(compiled: Compiled) -> dict[str, object]:
-    """MultiPL-E's record schema, plus what we know about what was kept and skipped, and what ``evaluate``
-    needs to judge a completion outside its program: the observing harness and the checks' expectations."""
-    return {
-        "name": compiled.name,
-        "language": compiled.language,
-        "prompt": compiled.prompt,
-        "tests": compiled.harness,
-        "observer": compiled.observer,
-        "expectations": {"checks": to_data(compiled.checks), "tolerance": to_data(compiled.tolerance)},
-        "stop_tokens": list(compiled.stop_tokens),
-        "entry_point": compiled.entry_point,
-        "checks": len(compiled.checks),
-        "skipped": [
-            {
-                "line": d.span.line if d.span else None,
-                "col": d.span.col if d.span else None,
-                "code": d.code,
-                "reason": d.message,
-            }
-            for d in compiled.skipped
-        ],
-    }
 
 
 def _read(path: str) -> str:
@@ -124,7 +100,7 @@ def cmd_compile(args: argparse.Namespace) -> int:
             print_summary(batch, emitter)
         return EXIT_BAD_INPUT
     if args.format == "jsonl":
-        lines = "".join(json.dumps(record(c), ensure_ascii=False) + "\n" for c in batch.compiled)
+        lines = "".join(json.dumps(c.to_record(), ensure_ascii=False) + "\n" for c in batch.compiled)
         if out:
             out.mkdir(parents=True, exist_ok=True)
             (out / f"{emitter.name}.jsonl").write_text(lines, encoding="utf-8")
@@ -254,6 +230,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(args.languages or languages())
 
 
+# Packages that add commands name a function ``register(subparsers)`` in this entry point group.
+COMMANDS = "testcompiler.commands"
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="testcompiler", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -321,19 +301,13 @@ def parser() -> argparse.ArgumentParser:
     d.add_argument("languages", nargs="*")
     d.set_defaults(func=cmd_demo)
 
-    from pipeline.cli import add_commands, add_parser
-
-    add_parser(sub)
-    add_commands(sub)
+    for command in entry_points(group=COMMANDS):  # the pipeline's, and any other package's
+        command.load()(sub)
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    if args.command == "pipeline":
-        from pipeline.cli import run
-
-        return run(args)
     try:
         return int(args.func(args))
     except UsageError as exc:

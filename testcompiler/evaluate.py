@@ -33,8 +33,6 @@ from ir import Check, Tolerance, from_data, to_json
 from testcompiler.executor import Expect, Expectations, Outcome, Status, interpreter
 from testcompiler.pool import run_many
 
-_HARNESS = re.compile(r"testcompiler harness: (\d+) checks")
-
 
 class EvaluationError(Exception):
     """Unreadable input: reported as one line."""
@@ -61,7 +59,7 @@ def _problem(record: dict[str, Any], results_path: Path, where: str) -> Problem:
     """A checked record and how its programs are judged: by its expectations where it has an observing
     harness, else by its own harness's result lines (ours) or exit code (a foreign one)."""
     if record.get("observer") is None and record.get("expectations") is None:
-        return Problem(record, results_path, checks_in(record["tests"]))
+        return Problem(record, results_path, checks_in(record))
     try:
         data = record["expectations"]
         checks, tolerance = from_data(data["checks"]), from_data(data["tolerance"])
@@ -177,10 +175,11 @@ def result_record(program: str, outcome: Outcome) -> dict[str, Any]:
     }
 
 
-def checks_in(tests: str) -> int | None:
-    """How many checks a harness of ours runs (None: a harness we did not write)."""
-    match = _HARNESS.search(tests)
-    return int(match.group(1)) if match else None
+def checks_in(record: dict[str, Any]) -> int | None:
+    """How many checks the record's harness runs: our records say so (``checks``, from ``Compiled``); None
+    for a harness we did not write, judged by its exit code."""
+    checks = record.get("checks")
+    return checks if isinstance(checks, int) and not isinstance(checks, bool) and checks >= 0 else None
 
 
 def evaluate(

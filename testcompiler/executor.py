@@ -227,7 +227,7 @@ def verdict(
         results, done = judge(ran.stdout, expect.checks, expect.tolerance, emitter)
     else:
         results, done = read_results(ran.stdout, nonce or "", expect)
-        results = [_with_actual(r, emitter.value_grammar) for r in results]
+        results = [_with_actual(r, emitter) for r in results]
     stderr = ran.stderr
     statuses = {r.status for r in results}
     if "oom" in statuses:  # it ran out of memory, whatever happened next
@@ -254,12 +254,12 @@ def verdict(
     return Status.OK, results, stderr
 
 
-def _with_actual(result: CheckResult, grammar: str) -> CheckResult:
+def _with_actual(result: CheckResult, emitter: Emitter) -> CheckResult:
     if result.status != "fail" or "got " not in result.detail:
         return result
     from testcompiler.readback import python_notation
 
-    shown = python_notation(grammar, result.detail.split("got ", 1)[1])
+    shown = python_notation(emitter, result.detail.split("got ", 1)[1])
     return CheckResult(result.index, result.status, result.detail, shown) if shown is not None else result
 
 

@@ -31,11 +31,10 @@ def source(problem: Problem) -> Source:
 
 def compile_humaneval(emitter: Emitter, output: Path, limit: int | None = None) -> int:
     """Records to ``output``, rejects (if any) beside it as ``<stem>.rejects.jsonl``."""
-    from testcompiler.cli import record
 
     batch = compile_batch([source(p) for p in list(problems())[:limit]], emitter)
     output.parent.mkdir(parents=True, exist_ok=True)
-    lines = "".join(json.dumps(record(c), ensure_ascii=False) + "\n" for c in batch.compiled)
+    lines = "".join(json.dumps(c.to_record(), ensure_ascii=False) + "\n" for c in batch.compiled)
     output.write_text(lines, encoding="utf-8")
     if batch.rejects:
         write_rejects(batch, output.with_name(output.name.removesuffix(".jsonl") + ".rejects.jsonl"))

@@ -84,12 +84,12 @@ def decide(
     if kind == "error":
         if relation is not Relation.RAISES:
             return CheckResult(index, "error", text)
-        if emitter.name == "py":  # "<class names of the exception's MRO> <message>"
+        if emitter.names_exceptions:  # "<class names of the exception's MRO> <message>"
             names = text.split(" ", 1)[0].split(",")
             if check.exception not in names:
                 return CheckResult(index, "fail", f"expected {check.exception}, got {names[0]}", names[0])
         return CheckResult(index, "pass")
-    value = read_value(emitter.value_grammar, text)
+    value = read_value(emitter, text)
     shown = _python_notation(value) if value is not None else None
     if relation is Relation.RAISES:
         return CheckResult(index, "fail", f"no exception raised; got {text}", shown)

@@ -15,6 +15,7 @@ from typing import Any
 from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError
 
+from emitters import Emitter
 from ir import (
     BoolValue,
     DictValue,
@@ -65,10 +66,12 @@ Items = list[Value]
 
 
 class _ToValue(Transformer[Token, Value]):
-    def __init__(self, decimal_escapes: bool, python_strings: bool) -> None:
+    def __init__(self, strings: str) -> None:
         super().__init__()
-        self.decimal = decimal_escapes
-        self.python = python_strings
+        if strings not in ("backslash", "python", "decimal"):
+            raise ValueError(f"unknown string reading {strings!r}")
+        self.decimal = strings == "decimal"
+        self.python = strings == "python"
 
     def none(self, _: Sequence[Any]) -> Value:
         return NoneValue()
@@ -155,19 +158,20 @@ def _parser(grammar: str) -> Lark:
     return Lark(files("grammars").joinpath(grammar).read_text(encoding="utf-8"), parser="earley")
 
 
-def read_value(grammar: str, text: str) -> Value | None:
-    """The IR value ``text`` prints, by ``grammar`` (a file in grammars/); None when it is not a value."""
+def read_value(emitter: Emitter, text: str) -> Value | None:
+    """The IR value ``text`` prints, as ``emitter``'s harness prints values; None when it is not a value."""
     try:
-        tree = _parser(grammar).parse(text.strip())
-        value = _ToValue(grammar == "values_ml.lark", grammar == "values_py.lark").transform(tree)
+        tree = _parser(emitter.value_grammar).parse(text.strip())
+        value = _ToValue(emitter.string_reading).transform(tree)
     except (LarkError, ValueError, SyntaxError):
         return None
     return value if isinstance(value, Value) else None
 
 
-def python_notation(grammar: str, text: str) -> str | None:
-    """``text`` (a value as a harness printed it) in Python notation, or None when it cannot be read."""
-    value = read_value(grammar, text)
+def python_notation(emitter: Emitter, text: str) -> str | None:
+    """``text`` (a value as ``emitter``'s harness printed it) in Python notation, or None when it cannot be
+    read."""
+    value = read_value(emitter, text)
     if value is None:
         return None
     try:

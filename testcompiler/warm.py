@@ -230,8 +230,8 @@ class Worker:
 
     def _exit_code(self, job_fd: int, answer: list[str]) -> int | None:
         """The program's exit code; None (run it in a process instead) for a crash, a signal or nonsense."""
-        text = _read(job_fd, ".status") if self.emitter.name == "r" else " ".join(answer)
-        if not text.strip().lstrip("-").isdigit():  # R: died without quitting; others: SIGNAL, or garbage
+        text = _read(job_fd, ".status") if self.spec.status_file else " ".join(answer)
+        if not text.strip().lstrip("-").isdigit():  # died without quitting, SIGNAL, or garbage
             return None
         return int(text)
 

@@ -43,7 +43,8 @@ def completion_files(directory: Path) -> dict[str, int]:
         completions = [body] * good + ["    return None\n"] * (4 - good)
         record = {
             "name": compiled.name, "language": "py", "prompt": compiled.prompt, "tests": compiled.harness,
-            "completions": completions, "temperature": 0.2, "stop_tokens": list(compiled.stop_tokens),
+            "checks": len(compiled.checks), "completions": completions, "temperature": 0.2,
+            "stop_tokens": list(compiled.stop_tokens),
         }  # fmt: skip
         with gzip.open(directory / f"{compiled.name}.json.gz", "wt") as fh:
             json.dump(record, fh)
@@ -53,7 +54,7 @@ def completion_files(directory: Path) -> dict[str, int]:
         name = compiled.name + "_lua"
         stubs = ["    return nil\nend\n", "    error('no')\nend\n", "    return (\nend\n"]
         record = {"name": name, "language": "lua", "prompt": compiled.prompt, "tests": compiled.harness,
-                  "completions": stubs}  # fmt: skip
+                  "checks": len(compiled.checks), "completions": stubs}  # fmt: skip
         (directory / f"{name}.json").write_text(json.dumps(record))
         correct[name] = 0
     return correct
@@ -97,7 +98,7 @@ def test_evaluate_reads_jsonl_and_rejects_bad_input(tmp_path: Path) -> None:
     problem = next(iter(problems()))
     compiled = compile_problem(problem, get_emitter("py"))
     record = {"name": "p0", "language": "py", "prompt": compiled.prompt, "tests": compiled.harness,
-              "completions": [problem.canonical_solution]}  # fmt: skip
+              "checks": len(compiled.checks), "completions": [problem.canonical_solution]}  # fmt: skip
     jsonl = tmp_path / "in.jsonl"
     jsonl.write_text(json.dumps(record) + "\n")
     assert cli("evaluate", jsonl, "--no-cache", "-o", tmp_path / "out").returncode == 0
@@ -122,7 +123,6 @@ def test_estimator_matches_the_closed_form() -> None:
 def test_evaluate_judges_compiled_records_outside_the_program(tmp_path: Path) -> None:
     """A record from `compile --format jsonl` carries its observing harness and expectations: a completion
     that forges its own harness's verdict fools the self-checking run, never the judged one."""
-    from testcompiler.cli import record
 
     problem = next(iter(problems()))
     compiled = compile_problem(problem, get_emitter("py"))
@@ -132,7 +132,7 @@ def test_evaluate_judges_compiled_records_outside_the_program(tmp_path: Path) ->
         f"    print('\\n'.join(f'{{nonce}} {{i}} pass' for i in range(1, {n + 1})))\n"
         f"    print(f'{{nonce}} done {n} 0', flush=True)\n    os._exit(0)\n"
     )
-    judged = record(compiled) | {"name": "judged", "completions": [problem.canonical_solution, forger]}
+    judged = compiled.to_record() | {"name": "judged", "completions": [problem.canonical_solution, forger]}
     foreign = {k: v for k, v in judged.items() if k not in ("observer", "expectations")} | {"name": "own"}
     jsonl = tmp_path / "in.jsonl"
     jsonl.write_text(json.dumps(judged) + "\n" + json.dumps(foreign) + "\n")

@@ -45,7 +45,7 @@ class JuliaEmitter(Emitter):
     aliases = ("julia",)
     display = "Julia"
     file_ext = "jl"
-    value_grammar = "values_jl.lark"  # how its harness prints values (grammars/)
+    multipl_t = True
     stop_tokens = ("\nfunction", "\nmacro", "\n\n")
     none_literal = "nothing"
     nan_literal = "NaN"

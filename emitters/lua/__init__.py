@@ -34,7 +34,9 @@ class LuaEmitter(Emitter):
     name = "lua"
     display = "Lua"
     file_ext = "lua"
-    value_grammar = "values_py.lark"  # how its harness prints values (grammars/)
+    multipl_t = True
+    notation = "py"  # its harness prints values in Python notation
+    string_reading = "python"
     tables = True
     stop_tokens = ("\nlocal", "\nfunction", "\n--", "\n\n")
     none_literal = "nil"

@@ -64,7 +64,8 @@ class OCamlEmitter(Emitter):
     aliases = ("ocaml",)
     display = "OCaml"
     file_ext = "ml"
-    value_grammar = "values_ml.lark"  # how its harness prints values (grammars/)
+    multipl_t = True
+    string_reading = "decimal"
     sets_as_lists = dicts_as_lists = True
     stop_tokens = ("\nlet", "\n(*", "\ntype")
     nan_literal = "nan"

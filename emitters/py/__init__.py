@@ -21,7 +21,8 @@ class PythonEmitter(Emitter):
     aliases = ("python",)
     display = "Python"
     file_ext = "py"
-    value_grammar = "values_py.lark"  # how its harness prints values (grammars/)
+    string_reading = "python"
+    names_exceptions = True
     sequences_alike = False
     stop_tokens = ("\ndef", "\n#", "\nif", "\nclass")
     true_literal = "True"

@@ -41,7 +41,7 @@ class REmitter(Emitter):
     name = "r"
     display = "R"
     file_ext = "r"
-    value_grammar = "values_r.lark"  # how its harness prints values (grammars/)
+    multipl_t = True
     vectors = sets_as_lists = True
     stop_tokens = ("\n#", "\n```")
     true_literal = "TRUE"
@@ -66,6 +66,7 @@ class REmitter(Emitter):
                 "-e",
                 'cat("EXECUTABLE=", R.home(), "/bin/exec/R\\nR_HOME=", R.home(), "\\n", sep = "")',
             ),
+            status_file=True,
         ),
         parse_only=(
             "{interpreter}",

@@ -21,7 +21,7 @@ class RacketEmitter(Emitter):
     aliases = ("racket",)
     display = "Racket"
     file_ext = "rkt"
-    value_grammar = "values_rkt.lark"  # how its harness prints values (grammars/)
+    multipl_t = True
     none_is_false = True
     bool_is_int = False
     stop_tokens = ("\n(define ", "\n#|", "\n;", "\n(")
