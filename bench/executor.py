@@ -36,8 +36,8 @@ from test_hostile import HOSTILE, SUITE
 from emitters import get_emitter, languages
 from testcompiler import InterpreterMissing, read_suite
 from testcompiler.api import compile_suite, program
-from testcompiler.executor import _argv, interpreter
-from testcompiler.pool import run_many
+from testcompiler.run.executor import _argv, interpreter
+from testcompiler.run.pool import run_many
 
 ERRORING = {
     "py": "def f(x):\n    raise ValueError('no')\n",

@@ -33,7 +33,7 @@ from emitters import get_emitter
 from pipeline.executors import Executor, LocalExecutor, RayExecutor
 from pipeline.verify import verify_programs
 from testcompiler import InterpreterMissing
-from testcompiler.executor import interpreter
+from testcompiler.run.executor import interpreter
 
 
 def timed(executor: Executor, jobs: list[tuple[str, str, int]], timeout: float) -> tuple[float, list[str]]:

@@ -90,7 +90,7 @@ class Compiled:
 
 @dataclass(frozen=True)
 class WarmWorker:
-    """A long-running interpreter that forks a fresh copy of itself for every program (testcompiler.warm);
+    """A long-running interpreter that forks a fresh copy of itself for every program (testcompiler.run.warm);
     its script lies in the language's folder."""
 
     script: str  # file name in emitters/<key>/
@@ -98,7 +98,7 @@ class WarmWorker:
     preloads_prelude: bool = False  # the harness prelude is loaded once; programs arrive without it
     # A command (with {interpreter}) printing NAME=VALUE lines: EXECUTABLE, what to start the worker with
     # instead of the interpreter, and variables it needs. For interpreters started through a shell script,
-    # which would reset the worker's untraceable groups (testcompiler.sandbox.preexec).
+    # which would reset the worker's untraceable groups (testcompiler.run.sandbox.preexec).
     launcher: tuple[str, ...] = ()
     # Words that send a program to a process of its own: what the worker cannot run as a process would
     # (OCaml's worker has Unix loaded and, being untraceable, an environment that Sys.getenv cannot read).
@@ -145,7 +145,7 @@ class Emitter:
     # Whole-word rewording of Python vocabulary in the prompt (MultiPL-E's convention).
     vocabulary: ClassVar[dict[str, str]] = {}
 
-    # What the language's values cannot tell apart, for judging printed values (testcompiler.judge).
+    # What the language's values cannot tell apart, for judging printed values (testcompiler.run.judge).
     sequences_alike: ClassVar[bool] = True  # a list equals a tuple with equal items
     bool_is_int: ClassVar[bool] = True  # True == 1, as in Python
     none_is_false: ClassVar[bool] = False  # the language's false stands for None (Racket's #f)
@@ -360,7 +360,8 @@ class Emitter:
 
     def harness(self, suite: Suite, checks: tuple[Check, ...], observe: bool = False) -> str:
         """The self-checking harness (a portable test file), or with ``observe`` the harness that only
-        prints each call's value in this language's notation (the executor judges it: testcompiler.judge)."""
+        prints each call's value in this language's notation (the executor judges it:
+        testcompiler.run.judge)."""
         contexts = [self.check_context(i, c, suite) for i, c in enumerate(checks, start=1)]
         return self._render_harness(suite, contexts, observe)
 

@@ -22,7 +22,7 @@ from testcompiler import (
     observed_program,
     read_suite,
 )
-from testcompiler.pool import run_many
+from testcompiler.run.pool import run_many
 
 
 def suite_source(code: str, asserts: list[str]) -> str:

@@ -21,11 +21,11 @@ from emitters import get_emitter
 from pipeline.config import EvaluateConfig, ModelConfig
 from pipeline.llm import Backend, CachedBackend, Sampling, make_backend
 from pipeline.progress import bar
-from testcompiler.evaluate import evaluate, load, pass_at_k, write_json_gz
 from testcompiler.frontend import FrontendError
 from testcompiler.humaneval import problems
 from testcompiler.humaneval_cmd import compile_problem
-from testcompiler.pool import default_jobs
+from testcompiler.run.evaluate import evaluate, load, pass_at_k, write_json_gz
+from testcompiler.run.pool import default_jobs
 
 SPLITS = ("all", "dev", "test")
 

@@ -26,7 +26,7 @@ from pipeline.config import RayConfig
 Done = Callable[[], None] | None
 BatchFn = Callable[..., list[Any]]  # fn(batch, done=...) -> one result per item of the batch
 Progress = Callable[[int], None] | None
-JOBS_ENV = "TESTCOMPILER_JOBS"  # testcompiler.pool.default_jobs honours it: the threads a task may use
+JOBS_ENV = "TESTCOMPILER_JOBS"  # testcompiler.run.pool.default_jobs honours it: the threads a task may use
 
 
 class ExecutorError(RuntimeError):

@@ -23,7 +23,7 @@ from pipeline.executors import Done, Executor, LocalExecutor
 from pipeline.llm import CachedBackend, Sampling
 from pipeline.progress import bar
 from pipeline.records import Record, StageResult
-from testcompiler.pool import default_jobs
+from testcompiler.run.pool import default_jobs
 
 
 @dataclass

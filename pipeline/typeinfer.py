@@ -19,8 +19,8 @@ from pipeline.checking import suite_source
 from pipeline.progress import bar
 from pipeline.records import Record, StageResult
 from testcompiler import read_suite
-from testcompiler.pool import run_many
-from testcompiler.readback import read_value
+from testcompiler.run.pool import run_many
+from testcompiler.run.readback import read_value
 
 
 def annotation(t: Type) -> str:

@@ -23,8 +23,8 @@ from testcompiler import (
     expectations,
     observed_program,
 )
-from testcompiler.executor import Outcome, interpreter
-from testcompiler.pool import run_many
+from testcompiler.run.executor import Outcome, interpreter
+from testcompiler.run.pool import run_many
 
 
 def run_programs(

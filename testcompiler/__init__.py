@@ -11,8 +11,15 @@ from testcompiler.api import (
     run_stub,
     stub_program,
 )
-from testcompiler.executor import CheckResult, Expectations, InterpreterMissing, Outcome, Status, run_program
 from testcompiler.frontend import FrontendError, read_suite
+from testcompiler.run.executor import (
+    CheckResult,
+    Expectations,
+    InterpreterMissing,
+    Outcome,
+    Status,
+    run_program,
+)
 
 __all__ = [
     "CheckResult",

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from emitters import Compiled, Emitter, get_emitter
 from ir import Suite
-from testcompiler.executor import Expectations, Outcome, run_program
 from testcompiler.frontend import read_suite
+from testcompiler.run.executor import Expectations, Outcome, run_program
 
 
 def compile_suite(suite: Suite, language: str | Emitter) -> Compiled:

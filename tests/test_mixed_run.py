@@ -14,9 +14,9 @@ from test_hostile import HOSTILE, SHELL, SUITE, shell_solution
 from emitters import Emitter, get_emitter, languages
 from testcompiler import InterpreterMissing, read_suite
 from testcompiler.api import compile_suite, expectations, observed_program
-from testcompiler.executor import Expect, Outcome, interpreter
-from testcompiler.pool import run_many
-from testcompiler.sandbox import is_root, namespaces_work
+from testcompiler.run.executor import Expect, Outcome, interpreter
+from testcompiler.run.pool import run_many
+from testcompiler.run.sandbox import is_root, namespaces_work
 
 ORDINARY_TOTAL = 1200
 TIMEOUT = 3.0

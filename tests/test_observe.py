@@ -14,8 +14,8 @@ from testcompiler import (
     observed_program,
     program,
 )
-from testcompiler.executor import InterpreterMissing, interpreter
-from testcompiler.pool import run_many
+from testcompiler.run.executor import InterpreterMissing, interpreter
+from testcompiler.run.pool import run_many
 
 
 def _need(language: str) -> None:

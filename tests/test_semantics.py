@@ -9,7 +9,7 @@ import pytest
 from emitters import get_emitter, languages
 from testcompiler import InterpreterMissing, Status, read_suite, run_solution
 from testcompiler.api import compile_suite
-from testcompiler.executor import interpreter
+from testcompiler.run.executor import interpreter
 
 FLOATS = """
 def add(a: float, b: float) -> float:

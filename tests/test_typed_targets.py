@@ -9,7 +9,7 @@ from emitters import get_emitter, languages
 from ir import parse_type
 from testcompiler import InterpreterMissing, Status, read_suite, run_stub
 from testcompiler.api import compile_suite
-from testcompiler.executor import interpreter
+from testcompiler.run.executor import interpreter
 
 
 @pytest.mark.parametrize(

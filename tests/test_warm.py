@@ -12,10 +12,10 @@ from test_hostile import HOSTILE, SUITE
 from emitters import all_emitters, get_emitter
 from testcompiler import InterpreterMissing, read_suite
 from testcompiler.api import compile_suite, program
-from testcompiler.executor import Outcome, Status, interpreter
-from testcompiler.pool import run_many
-from testcompiler.sandbox import is_root
-from testcompiler.warm import Worker
+from testcompiler.run.executor import Outcome, Status, interpreter
+from testcompiler.run.pool import run_many
+from testcompiler.run.sandbox import is_root
+from testcompiler.run.warm import Worker
 
 
 def _key(outcome: Outcome) -> tuple[object, ...]:

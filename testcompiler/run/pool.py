@@ -7,8 +7,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from emitters import Emitter
-from testcompiler.executor import Expect, Outcome, run_program
-from testcompiler.warm import WorkerPool
+from testcompiler.run.executor import Expect, Outcome, run_program
+from testcompiler.run.warm import WorkerPool
 
 
 def default_jobs() -> int:

@@ -30,8 +30,8 @@ from typing import Any
 
 from emitters import Emitter, get_emitter
 from ir import Check, Tolerance, from_data, to_json
-from testcompiler.executor import Expect, Expectations, Outcome, Status, interpreter
-from testcompiler.pool import run_many
+from testcompiler.run.executor import Expect, Expectations, Outcome, Status, interpreter
+from testcompiler.run.pool import run_many
 
 
 class EvaluationError(Exception):

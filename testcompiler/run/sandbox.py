@@ -299,7 +299,7 @@ def host_pid(inner: int, run_slot: Slot) -> int | None:
 def hidden_directories(keep: Sequence[str] = ()) -> list[bytes]:
     """What a sandboxed program must not see: the host's personal directories, this checkout and the
     executor's working directory; never one holding a path in ``keep`` (the interpreter)."""
-    candidates = {*_HIDDEN, str(Path(__file__).resolve().parent.parent), os.getcwd()}
+    candidates = {*_HIDDEN, str(Path(__file__).resolve().parents[2]), os.getcwd()}
     kept = [os.path.realpath(path) for path in keep]
     hidden = []
     for directory in sorted(candidates):

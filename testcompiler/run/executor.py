@@ -5,7 +5,7 @@ nonce fresh for each run, and a closing ``done`` line. A program that printed no
 not parse or compile (asked of the interpreter without running it) is a SyntaxError; one that stopped before
 ``done`` is an Exception; one that ran past its time limit is a Timeout; one whose harness caught the
 language's out-of-memory error, or that the kernel killed for memory, is OutOfMemory. Every run happens in a
-sandbox (testcompiler.sandbox).
+sandbox (testcompiler.run.sandbox).
 """
 
 from __future__ import annotations
@@ -18,15 +18,16 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 from emitters import NONCE_VARIABLE, Emitter
 from ir import Check, Tolerance
-from testcompiler import sandbox
-from testcompiler.sandbox import OUTPUT_LIMIT, Slot
+from testcompiler.run import sandbox
+from testcompiler.run.results import CheckResult, tagged_lines
+from testcompiler.run.sandbox import OUTPUT_LIMIT, Slot
 
 
 class Status(StrEnum):
@@ -43,16 +44,8 @@ class InterpreterMissing(RuntimeError):
 
 
 @dataclass(frozen=True)
-class CheckResult:
-    index: int
-    status: str  # pass | fail | error | oom | missing
-    detail: str = ""  # as the harness printed it, in the target language's notation
-    actual: str | None = None  # for a failed check: the value the solution returned, in Python notation
-
-
-@dataclass(frozen=True)
 class Expectations:
-    """What the executor judges an observing harness's printed values against (testcompiler.judge)."""
+    """What the executor judges an observing harness's printed values against (testcompiler.run.judge)."""
 
     checks: tuple[Check, ...]
     tolerance: Tolerance
@@ -216,13 +209,13 @@ def verdict(
 ) -> tuple[Status, list[CheckResult], str]:
     """The status of a run from its result lines and exit code (``parses`` is asked only when needed).
 
-    Failed checks' values are shown in Python notation (testcompiler.readback).
+    Failed checks' values are shown in Python notation (testcompiler.run.readback).
     """
     if expect is None:
         return _foreign_verdict(ran, parses), [], ran.stderr
     observed = isinstance(expect, Expectations)
     if isinstance(expect, Expectations):
-        from testcompiler.judge import judge
+        from testcompiler.run.judge import judge
 
         results, done = judge(ran.stdout, expect.checks, expect.tolerance, emitter)
     else:
@@ -257,7 +250,7 @@ def verdict(
 def _with_actual(result: CheckResult, emitter: Emitter) -> CheckResult:
     if result.status != "fail" or "got " not in result.detail:
         return result
-    from testcompiler.readback import python_notation
+    from testcompiler.run.readback import python_notation
 
     shown = python_notation(emitter, result.detail.split("got ", 1)[1])
     return CheckResult(result.index, result.status, result.detail, shown) if shown is not None else result
@@ -271,14 +264,6 @@ def _foreign_verdict(ran: Ran, parses: Callable[[], tuple[bool, str]]) -> Status
     if ran.exit_code == 0:
         return Status.OK
     return Status.EXCEPTION if parses()[0] else Status.SYNTAX_ERROR
-
-
-def tagged_lines(stdout: str, tag: str) -> Iterator[list[str]]:
-    """The words of each line a harness printed under ``tag``: index or ``done``, kind, and the rest."""
-    prefix = tag + " "
-    for line in stdout.splitlines():
-        if line.startswith(prefix):
-            yield line[len(prefix) :].split(" ", 2)
 
 
 def read_results(stdout: str, nonce: str, n_checks: int) -> tuple[list[CheckResult], bool]:

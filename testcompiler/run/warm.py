@@ -2,7 +2,7 @@
 worker forks a fresh copy of itself for every program: the R or OCaml toplevel already started, Racket with
 its library already instantiated. Programs run one at a time and never share state.
 
-The worker runs inside a sandbox of its own (testcompiler.sandbox), untraceable by the programs it forks:
+The worker runs inside a sandbox of its own (testcompiler.run.sandbox), untraceable by the programs it forks:
 they share its uid, namespaces and limits, but cannot trace it, read or write its memory or reach its
 descriptors. Every job carries an id no program can know in advance, and an answer for any other job is
 nonsense. Its verdicts must equal process-per-program ones, so whatever is not an ordinary outcome (the worker
@@ -28,8 +28,8 @@ from functools import cache
 from pathlib import Path
 
 from emitters import DEFAULT_NONCE, Emitter
-from testcompiler import sandbox
-from testcompiler.executor import (
+from testcompiler.run import sandbox
+from testcompiler.run.executor import (
     CheckResult,
     Expect,
     Expectations,
@@ -42,7 +42,7 @@ from testcompiler.executor import (
     run_program,
     verdict,
 )
-from testcompiler.sandbox import OUTPUT_LIMIT, Slot
+from testcompiler.run.sandbox import OUTPUT_LIMIT, Slot
 
 RECYCLE_AFTER = 200  # programs per worker before it is replaced (reclaims anything they left behind)
 START_TIMEOUT = 30.0

@@ -3,7 +3,7 @@
 An observing harness (``Emitter.harness(..., observe=True)``) only calls the function under test and prints
 what each call returned, in its language's notation: ``testcompiler <index> value|error|oom <text>``, then
 ``testcompiler done``. The expected values never enter the program. Here each printed value is read back
-into the IR (the language's lark grammar, testcompiler.readback) and compared with the expected value in
+into the IR (the language's lark grammar, testcompiler.run.readback) and compared with the expected value in
 Python, with the semantics the self-checking harnesses implement (README, "Semantics"): a forged line can at
 best claim a value, and a wrong value fails.
 
@@ -34,8 +34,8 @@ from ir import (
     Value,
     to_python,
 )
-from testcompiler.executor import CheckResult, tagged_lines
-from testcompiler.readback import read_value
+from testcompiler.run.readback import read_value
+from testcompiler.run.results import CheckResult, tagged_lines
 
 MARKER = DEFAULT_NONCE  # not a secret: nothing a candidate prints can do more than claim a value
 
