@@ -39,15 +39,6 @@ from testcompiler.api import compile_suite, program
 from testcompiler.run.executor import _argv, interpreter
 from testcompiler.run.pool import run_many
 
-ERRORING = {
-    "py": "def f(x):\n    raise ValueError('no')\n",
-    "lua": "local function f(x)\n  error('no')\nend\n",
-    "rkt": '#lang racket\n(define (f x) (error \'f "no"))\n',
-    "ml": 'let f (x : int) : int = failwith "no"\n',
-    "r": "f <- function(x) stop('no')\n",
-    "jl": 'function f(x::Int64)::Int64\n    error("no")\nend\n',
-}
-
 
 def candidates(language: str, n: int) -> list[tuple[str, int]]:
     """About half passing, a third failing, the rest erroring, and 1 in 100 that never ends."""
@@ -59,7 +50,7 @@ def candidates(language: str, n: int) -> list[tuple[str, int]]:
             (program(c, solution(problem, language, m)), len(c.checks)) for m in mutants(problem, language)
         ]
     simple = compile_suite(read_suite(SUITE), language)
-    erroring = (program(simple, ERRORING[language]), len(simple.checks))
+    erroring = (program(simple, get_emitter(language).samples().ERRORING), len(simple.checks))
     looping = (program(simple, HOSTILE["infinite_loop"][language]), len(simple.checks))
     out: list[tuple[str, int]] = [looping] * max(1, n // 100)
     shares = [(passing, n // 2), (failing, n // 3)]

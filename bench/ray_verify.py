@@ -7,7 +7,7 @@ executor cuts it into batches of --batch programs (one language after another), 
 one program at a time, its own warm workers). Ray runs it twice: the first run includes starting Ray's
 worker processes; the second is the steady state. Verdicts must be equal.
 
-    python bench/ray_verify.py [--n 100] [--batch 25] [--timeout 1] [--languages lua rkt ml r] [--json]
+    python bench/ray_verify.py [--n 100] [--batch 25] [--timeout 1] [--languages L ...] [--json]
 
 Per language, the local run alone is also timed (programs per second on this machine), for docs/scale.md.
 """
@@ -29,7 +29,7 @@ from executor import candidates
 from rich.console import Console
 from rich.table import Table
 
-from emitters import get_emitter
+from emitters import get_emitter, multipl_t_languages
 from pipeline.executors import Executor, LocalExecutor, RayExecutor
 from pipeline.verify import verify_programs
 from testcompiler import InterpreterMissing
@@ -47,7 +47,7 @@ def main() -> int:
     p.add_argument("--n", type=int, default=100, help="candidates per language")
     p.add_argument("--batch", type=int, default=25, help="programs per Ray task")
     p.add_argument("--timeout", type=float, default=1.0)
-    p.add_argument("--languages", nargs="*", default=["lua", "rkt", "ml", "r"])
+    p.add_argument("--languages", nargs="*", default=list(multipl_t_languages()))
     p.add_argument("--json", action="store_true")
     args = p.parse_args()
     languages = []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from emitters.base import DEFAULT_NONCE, NONCE_VARIABLE, Compiled, Emitter, Runtime, WarmWorker
+from emitters.base import DEFAULT_NONCE, NONCE_VARIABLE, Compiled, Emitter, Install, Runtime, WarmWorker
 from emitters.jl import JuliaEmitter
 from emitters.lua import LuaEmitter
 from emitters.ml import OCamlEmitter
@@ -68,6 +68,7 @@ __all__ = [
     "SOURCE",
     "Compiled",
     "Emitter",
+    "Install",
     "Runtime",
     "UnknownLanguage",
     "WarmWorker",

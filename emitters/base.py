@@ -6,13 +6,16 @@ spellings, string escaping, identifier sanitising, its templates, and its capabi
 
 from __future__ import annotations
 
+import importlib
 import math
 import re
 import sys
-from collections.abc import Iterator
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from types import ModuleType
 from typing import Any, ClassVar
 
 import jinja2
@@ -53,6 +56,7 @@ class Compiled:
     harness: str
     stop_tokens: tuple[str, ...]
     checks: tuple[Check, ...]  # the checks the harness runs, in the order of its result lines (1-based)
+    emitter: Emitter = field(repr=False, compare=False)  # the language's, so nothing looks it up again
     diagnostics: tuple[Diagnostic, ...] = field(default=())
     # The same calls, printing what each returned for the executor to judge: no expected value inside.
     observer: str = ""
@@ -109,13 +113,32 @@ class WarmWorker:
 
 
 @dataclass(frozen=True)
+class Install:
+    """How a fresh Debian machine gets the language's runtime: scripts/setup.sh installs what
+    ``testcompiler langs --install-plan`` lists from every bundle."""
+
+    debian: tuple[str, ...] = ()  # apt-get packages
+    npm: tuple[str, ...] = ()  # npm packages, installed inside the project (node_modules/)
+    unavailable: str = ""  # why it cannot be installed here, and where to get it
+
+    @property
+    def hint(self) -> str:
+        """One line for a user whose machine lacks the runtime."""
+        if self.unavailable:
+            return self.unavailable
+        steps = [f"apt-get install {' '.join(self.debian)}"] if self.debian else []
+        steps += [f"npm install {' '.join(self.npm)}"] if self.npm else []
+        return "; ".join(steps)
+
+
+@dataclass(frozen=True)
 class Runtime:
     """How the executor runs a program of this language; it knows languages only through this."""
 
     interpreters: tuple[str, ...]  # executables to look for on PATH, first found wins
     run: tuple[str, ...]  # argv, with {interpreter} and {file}
     parse_only: tuple[str, ...]  # argv that exits non-zero exactly when {file} does not parse/compile
-    install_hint: str = ""
+    install: Install = field(default_factory=Install)
     # Runtimes that reserve large virtual address ranges up front fail under an address-space limit.
     limit_address_space: bool = True
     startup_seconds: float = 0.0  # added to every time limit: a slow start is not the program's fault
@@ -123,7 +146,27 @@ class Runtime:
     worker: WarmWorker | None = None
 
 
-class Emitter:
+# The method that writes each kind of IR value; every language provides each (Emitter.missing).
+VALUE_METHODS: dict[type[Value], str] = {
+    IntValue: "emit_int",
+    FloatValue: "emit_float",
+    BoolValue: "emit_bool",
+    StrValue: "emit_str",
+    NoneValue: "emit_none",
+    ListValue: "emit_list",
+    TupleValue: "emit_tuple",
+    SetValue: "emit_set",
+    DictValue: "emit_dict",
+}
+
+# The class attributes a language must set (the rest have defaults here).
+REQUIRED_ATTRIBUTES = (
+    "name", "display", "file_ext", "stop_tokens", "runtime", "stub_body", "comment_prefix", "none_literal",
+    "nan_literal", "inf_literal", "neg_inf_literal",
+)  # fmt: skip
+
+
+class Emitter(ABC):
     name: ClassVar[str]
     aliases: ClassVar[tuple[str, ...]] = ()
     display: ClassVar[str]
@@ -172,10 +215,23 @@ class Emitter:
     inf_literal: ClassVar[str]
     neg_inf_literal: ClassVar[str]
 
+    # {value kind: method}, built once per class from VALUE_METHODS.
+    _writers: ClassVar[dict[type[Value], Callable[[Emitter, Any], str]]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._writers = {kind: getattr(cls, method) for kind, method in VALUE_METHODS.items()}
+
+    @classmethod
+    def missing(cls) -> list[str]:
+        """What this language lacks of what every language must provide: abstract methods, unset
+        attributes."""
+        lacking = sorted(getattr(cls, "__abstractmethods__", ()))
+        return lacking + [name for name in REQUIRED_ATTRIBUTES if not hasattr(cls, name)]
+
     def value(self, v: Value) -> str:
-        """Dispatch to ``emit_<kind>``: ``IntValue`` -> ``emit_int``."""
-        method = "emit_" + type(v).__name__.removesuffix("Value").lower()
-        return str(getattr(self, method)(v))
+        """``v`` in this language's syntax, by the method its kind has (``IntValue`` -> ``emit_int``)."""
+        return self._writers[type(v)](self, v)
 
     def emit_int(self, v: IntValue) -> str:
         return str(v.value)
@@ -191,6 +247,18 @@ class Emitter:
 
     def emit_none(self, v: NoneValue) -> str:
         return self.none_literal
+
+    @abstractmethod
+    def emit_list(self, v: ListValue) -> str: ...
+
+    @abstractmethod
+    def emit_tuple(self, v: TupleValue) -> str: ...
+
+    @abstractmethod
+    def emit_set(self, v: SetValue) -> str: ...
+
+    @abstractmethod
+    def emit_dict(self, v: DictValue) -> str: ...
 
     def unsupported_value(self, v: Value) -> str | None:
         """Why this language cannot write ``v`` down, or None. Subclasses extend ``check_value``."""
@@ -348,6 +416,12 @@ class Emitter:
         assert module is not None
         return Path(module).parent
 
+    @classmethod
+    def samples(cls) -> ModuleType:
+        """The bundle's sample programs (``emitters/<key>/samples.py``): the honest, erroring and hostile
+        solutions that the tests and benchmarks run in this language."""
+        return importlib.import_module(cls.__module__ + ".samples")
+
     def render(self, template: str, **context: Any) -> str:
         return self.env.get_template(template).render(**context)
 
@@ -395,6 +469,7 @@ class Emitter:
             harness=self._render_harness(suite, contexts, observe=False),
             stop_tokens=self.stop_tokens,
             checks=checks,
+            emitter=self,
             diagnostics=tuple(diagnostics),
             observer=self._render_harness(suite, contexts, observe=True),
             tolerance=suite.tolerance,

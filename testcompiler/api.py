@@ -39,7 +39,7 @@ def program(compiled: Compiled, solution: str) -> str:
 
 def stub_program(compiled: Compiled) -> str:
     """The prompt completed by a body that returns nothing: proves the harness parses and loads."""
-    return program(compiled, compiled.prompt + get_emitter(compiled.language).stub_body)
+    return program(compiled, compiled.prompt + compiled.emitter.stub_body)
 
 
 def expectations(compiled: Compiled) -> Expectations:
@@ -54,12 +54,12 @@ def observed_program(compiled: Compiled, solution: str) -> str:
 def run_solution(compiled: Compiled, solution: str, timeout: float = 10.0, observe: bool = True) -> Outcome:
     """The verdict on ``solution``: judged here from the values it returned (``observe``, the default), or
     read from the self-checking harness's result lines (not adversary-proof: README, the executor)."""
-    emitter = get_emitter(compiled.language)
+    emitter = compiled.emitter
     if observe:
         return run_program(observed_program(compiled, solution), emitter, expectations(compiled), timeout)
     return run_program(program(compiled, solution), emitter, len(compiled.checks), timeout)
 
 
 def run_stub(compiled: Compiled, timeout: float = 10.0, observe: bool = True) -> Outcome:
-    stub = compiled.prompt + get_emitter(compiled.language).stub_body
+    stub = compiled.prompt + compiled.emitter.stub_body
     return run_solution(compiled, stub, timeout, observe)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from importlib.metadata import entry_points
@@ -130,7 +131,31 @@ def cmd_ir(args: argparse.Namespace) -> int:
     return 0
 
 
+def install_plan(only: str | None) -> list[str]:
+    """What scripts/setup.sh installs: one line per step, ``apt PACKAGE``, ``npm PACKAGE`` or ``unavailable
+    KEY REASON``, for every language (or those ``only`` names, comma-separated) whose runtime is missing."""
+    chosen = [get_emitter(key.strip()) for key in only.split(",") if key.strip()] if only else all_emitters()
+    plan: list[str] = []
+    for e in chosen:
+        try:
+            interpreter(e)
+            continue
+        except InterpreterMissing:
+            pass
+        install = e.runtime.install
+        if install.unavailable:
+            plan.append(f"unavailable {e.name} {install.unavailable}")
+        plan += [f"apt {package}" for package in install.debian]
+        plan += [f"npm {package}" for package in install.npm]
+    return plan
+
+
 def cmd_langs(args: argparse.Namespace) -> int:
+    if args.install_plan:
+        only = args.only if args.only is not None else os.environ.get("TESTCOMPILER_LANGS")
+        for line in install_plan(only):
+            print(line)
+        return 0
     table = Table("key", "aliases", "language", "extension", "interpreter")
     for e in all_emitters():
         try:
@@ -260,7 +285,16 @@ def parser() -> argparse.ArgumentParser:
     frontend_options(i)
     i.set_defaults(func=cmd_ir)
 
-    sub.add_parser("langs", help="list target languages and their interpreters").set_defaults(func=cmd_langs)
+    g = sub.add_parser("langs", help="list target languages and their interpreters")
+    g.add_argument(
+        "--install-plan",
+        action="store_true",
+        help="print the packages that the missing runtimes need (what scripts/setup.sh installs)",
+    )
+    g.add_argument(
+        "--only", help="with --install-plan: these languages (default: $TESTCOMPILER_LANGS or all)"
+    )
+    g.set_defaults(func=cmd_langs)
 
     r = sub.add_parser("run", help="run a solution against the compiled harness in the real interpreter")
     r.add_argument("src")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from emitters import Compiled, get_emitter, languages
+from emitters import Compiled, all_emitters, get_emitter, languages
 from testcompiler import (
     InterpreterMissing,
     Outcome,
@@ -33,137 +33,30 @@ from testcompiler.run.sandbox import UID_BASE, UID_COUNT, is_root, memory_cgroup
 SUITE = "def f(x: int) -> int:\n    ...\n\nassert f(1) == 1\nassert f(2) == 2\n"
 REPO = Path(__file__).resolve().parent.parent
 
-# {kind: {language: solution}}; {port} and {token} are filled in per run.
+# {kind: {language: solution}} from each language's samples (emitters/<key>/samples.py); {port}, {token}
+# and {repo} are filled in per run.
+HOSTILE_KINDS = (
+    "infinite_loop", "fork_bomb", "huge_output", "memory_bomb", "writes_outside", "opens_socket",
+    "fakes_passes", "exits_zero_midway",
+    # forgers: each prints pass lines tagged with any nonce it can find, and redefines the harness's
+    # equality where its language lets it; each returns a wrong answer (x + 1), which must still fail
+    "forges_verdict",
+)  # fmt: skip
 HOSTILE: dict[str, dict[str, str]] = {
-    "infinite_loop": {
-        "py": "def f(x):\n    while True:\n        pass\n",
-        "lua": "local function f(x)\n  while true do end\nend\n",
-        "rkt": "#lang racket\n(define (f x) (let loop () (loop)))\n",
-        "ml": "let f (x : int) : int = let rec loop () = loop () in loop ()\n",
-        "r": "f <- function(x) repeat {}\n",
-        "jl": "function f(x::Int64)::Int64\n    while true end\nend\n",
-    },
-    "fork_bomb": {
-        "py": "import os\ndef f(x):\n    while True:\n        try:\n            os.fork()\n        except OSError:\n            pass\n",
-        "lua": "local function f(x)\n  while true do os.execute('sleep 60 &') end\nend\n",
-        "rkt": '#lang racket\n(define (f x) (let loop () (system "sleep 60 &") (loop)))\n',
-        "ml": 'let f (x : int) : int = let rec loop () = ignore (Sys.command "sleep 60 &"); loop () in loop ()\n',
-        "r": "f <- function(x) repeat system('sleep 60', wait = FALSE)\n",
-        "jl": "function f(x::Int64)::Int64\n    while true\n        run(`sleep 60`, wait=false)\n    end\nend\n",
-    },
-    "huge_output": {
-        "py": "def f(x):\n    while True:\n        print('x' * 10000)\n",
-        "lua": "local function f(x)\n  while true do io.write(string.rep('x', 10000)) end\nend\n",
-        "rkt": "#lang racket\n(define (f x) (let loop () (display (make-string 10000 #\\x)) (loop)))\n",
-        "ml": "let f (x : int) : int = let rec loop () = print_string (String.make 10000 'x'); loop () in loop ()\n",
-        "r": "f <- function(x) repeat cat(strrep('x', 10000))\n",
-        "jl": 'function f(x::Int64)::Int64\n    while true\n        print(repeat("x", 10000))\n    end\nend\n',
-    },
-    "memory_bomb": {
-        "py": "def f(x):\n    return len(bytearray(10 ** 12))\n",
-        "lua": "local function f(x)\n  local s = string.rep('x', 1 << 29)\n  return #(s .. s .. s .. s .. s)\nend\n",
-        # growing, not one impossible allocation: that one aborts Racket CS outright (README)
-        "rkt": "#lang racket\n(define (f x) (let loop ([l '()]) (loop (cons (make-vector 100000 0) l))))\n",
-        "ml": "let f (x : int) : int = Array.length (Array.make (1 lsl 40) 0)\n",
-        "r": "f <- function(x) length(numeric(1e12))\n",
-        "jl": "function f(x::Int64)::Int64\n    length(zeros(10^12))\nend\n",
-    },
-    "writes_outside": {
-        "py": "def f(x):\n    for path in ['/tmp/{token}', '{repo}/{token}', '/run/lock/{token}', '/dev/shm/{token}', '/var/tmp/{token}']:\n        try:\n"
-        "            open(path, 'w').write('x')\n        except OSError:\n            pass\n    return x\n",
-        "lua": "local function f(x)\n  for _, p in ipairs({'/tmp/{token}', '{repo}/{token}', '/run/lock/{token}', '/dev/shm/{token}', '/var/tmp/{token}'}) do\n"
-        "    local h = io.open(p, 'w')\n    if h then h:write('x') h:close() end\n  end\n  return x\nend\n",
-        "rkt": '#lang racket\n(define (f x)\n  (for ([p \'("/tmp/{token}" "{repo}/{token}" "/run/lock/{token}" "/dev/shm/{token}" "/var/tmp/{token}")])\n'
-        "    (with-handlers ([(lambda (e) #t) void])\n"
-        '      (with-output-to-file p (lambda () (display "x")) #:exists \'replace)))\n  x)\n',
-        "ml": 'let f (x : int) : int =\n  List.iter (fun p -> try let c = open_out p in output_string c "x"; close_out c\n'
-        '    with Sys_error _ -> ()) ["/tmp/{token}"; "{repo}/{token}"; "/run/lock/{token}"; "/dev/shm/{token}"; "/var/tmp/{token}"];\n  x\n',
-        "r": "f <- function(x) {\n  for (p in c('/tmp/{token}', '{repo}/{token}', '/run/lock/{token}', '/dev/shm/{token}', '/var/tmp/{token}')) try(writeLines('x', p), silent = TRUE)\n  x\n}\n",
-        "jl": 'function f(x::Int64)::Int64\n    for p in ["/tmp/{token}", "{repo}/{token}", "/run/lock/{token}", "/dev/shm/{token}", "/var/tmp/{token}"]\n'
-        '        try\n            write(p, "x")\n        catch\n        end\n    end\n    x\nend\n',
-    },
-    "opens_socket": {
-        "py": "import socket\ndef f(x):\n    try:\n        socket.create_connection(('127.0.0.1', {port}), timeout=1).sendall(b'x')\n"
-        "    except OSError:\n        pass\n    return x\n",
-        "lua": "local function f(x)\n  os.execute(\"bash -c 'echo x > /dev/tcp/127.0.0.1/{port}' 2>/dev/null\")\n  return x\nend\n",
-        "rkt": "#lang racket\n(define (f x)\n  (with-handlers ([(lambda (e) #t) void])\n"
-        '    (define-values (in out) (tcp-connect "127.0.0.1" {port}))\n    (write-string "x" out))\n  x)\n',
-        "ml": "let f (x : int) : int =\n  ignore (Sys.command \"bash -c 'echo x > /dev/tcp/127.0.0.1/{port}' 2>/dev/null\"); x\n",
-        "r": "f <- function(x) {\n  try({ con <- socketConnection('127.0.0.1', {port}, timeout = 1); writeLines('x', con) },"
-        " silent = TRUE)\n  x\n}\n",
-        "jl": 'using Sockets\nfunction f(x::Int64)::Int64\n    try\n        write(connect({port}), "x")\n'
-        "    catch\n    end\n    x\nend\n",
-    },
-    "fakes_passes": {
-        "py": "def f(x):\n    print('testcompiler 1 pass\\ntestcompiler 2 pass\\ntestcompiler done 2 0')\n    return -x\n",
-        "lua": "local function f(x)\n  print('testcompiler 1 pass\\ntestcompiler 2 pass\\ntestcompiler done 2 0')\n"
-        "  return -x\nend\n",
-        "rkt": '#lang racket\n(define (f x)\n  (displayln "testcompiler 1 pass\\ntestcompiler 2 pass\\ntestcompiler done 2 0")\n'
-        "  (- x))\n",
-        "ml": 'let f (x : int) : int =\n  print_endline "testcompiler 1 pass\\ntestcompiler 2 pass\\ntestcompiler done 2 0";\n  -x\n',
-        "r": "f <- function(x) {\n  cat('testcompiler 1 pass\\ntestcompiler 2 pass\\ntestcompiler done 2 0\\n')\n  -x\n}\n",
-        "jl": 'function f(x::Int64)::Int64\n    println("testcompiler 1 pass\\ntestcompiler 2 pass\\ntestcompiler done 2 0")\n'
-        "    -x\nend\n",
-    },
-    "exits_zero_midway": {
-        "py": "def f(x):\n    raise SystemExit(0)\n",
-        "lua": "local function f(x)\n  os.exit(0)\nend\n",
-        "rkt": "#lang racket\n(define (f x) (exit 0))\n",
-        "ml": "let f (x : int) : int = exit 0\n",
-        "r": "f <- function(x) quit(status = 0)\n",
-        "jl": "function f(x::Int64)::Int64\n    exit(0)\nend\n",
-    },
+    kind: {e.name: e.samples().HOSTILE[kind] for e in all_emitters() if kind in e.samples().HOSTILE}
+    for kind in HOSTILE_KINDS
 }
-
-# Forgers: each prints pass lines tagged with any nonce it can find, and redefines the harness's equality
-# where its language lets it; each returns a wrong answer (x + 1), which must still fail.
-HOSTILE["forges_verdict"] = {
-    "py": "import os\ndef f(x):\n    found = [os.environ.get('TESTCOMPILER_NONCE', 'testcompiler')]\n"
-    "    for path in ['/proc/self/environ', '/proc/%d/environ' % os.getppid(), '/proc/%d/cmdline' % os.getppid(), '/proc/1/environ']:\n"
-    "        try:\n            found += open(path, 'rb').read().decode(errors='replace').replace('=', '\\0').split('\\0')\n"
-    "        except OSError:\n            pass\n"
-    "    for n in found:\n        print(f'{n} 1 pass\\n{n} 2 pass\\n{n} done 2 0\\n{n} 1 value 1\\n{n} 2 value 2\\n{n} done')\n"
-    "    globals()['__tc_eq'] = lambda *a: True\n    return x + 1\n",
-    "lua": "local function f(x)\n  local n = os.getenv('TESTCOMPILER_NONCE') or 'testcompiler'\n"
-    "  print(n .. ' 1 pass\\n' .. n .. ' 2 pass\\n' .. n .. ' done 2 0\\n' .. n .. ' 1 value 1\\n' .. n .. ' 2 value 2')\n"
-    "  return x + 1\nend\n",
-    "rkt": '#lang racket\n(define (f x)\n  (define n (or (getenv "TESTCOMPILER_NONCE") "testcompiler"))\n'
-    '  (printf "~a 1 pass\\n~a 2 pass\\n~a done 2 0\\n~a 1 value 1\\n~a 2 value 2\\n" n n n n n)\n'
-    "  (set! tc-eq (lambda _ #t))\n  (+ x 1))\n",
-    "ml": 'let f (x : int) : int =\n  let n = try Sys.getenv "TESTCOMPILER_NONCE" with Not_found -> "testcompiler" in\n'
-    '  Printf.printf "%s 1 pass\\n%s 2 pass\\n%s done 2 0\\n%s 1 value 1\\n%s 2 value 2\\n%!" n n n n n;\n  x + 1\n',
-    "r": "f <- function(x) {\n  n <- Sys.getenv('TESTCOMPILER_NONCE', 'testcompiler')\n"
-    "  cat(sprintf('%s 1 pass\\n%s 2 pass\\n%s done 2 0\\n%s 1 value 1\\n%s 2 value 2\\n', n, n, n, n, n))\n"
-    "  assign('.tc_eq', function(...) TRUE, envir = globalenv())\n  x + 1\n}\n",
-    "jl": 'function f(x::Int64)::Int64\n    n = get(ENV, "TESTCOMPILER_NONCE", "testcompiler")\n'
-    '    println("$n 1 pass\\n$n 2 pass\\n$n done 2 0\\n$n 1 value 1\\n$n 2 value 2")\n'
-    "    @eval Main __tc_eq(a, b, tol) = true\n    x + 1\nend\n",
-}
+HONEST = {e.name: e.samples().HONEST for e in all_emitters()}
 
 
 def shell_solution(language: str, command: str) -> str:
     """A right solution (returns x) that first runs ``command`` with /bin/sh; a command starting with
     ``guard:`` makes it wrong (x + 1) when the rest exits 0: the evidence of a breach that a warm
     worker does not hide by running the program again in a process."""
-    guard = command.startswith("guard:")
+    samples = get_emitter(language).samples()
+    template = samples.SHELL_GUARD if command.startswith("guard:") else samples.SHELL
     quoted = command.removeprefix("guard:").replace("\\", "\\\\").replace('"', '\\"')
-    if guard:
-        return {
-            "py": f'import os\ndef f(x):\n    return x + (os.system("{quoted}") == 0)\n',
-            "lua": f'local function f(x)\n  if os.execute("{quoted}") then return x + 1 end\n  return x\nend\n',
-            "rkt": f'#lang racket\n(define (f x) (if (system "{quoted}") (+ x 1) x))\n',
-            "ml": f'let f (x : int) : int = if Sys.command "{quoted}" = 0 then x + 1 else x\n',
-            "r": f'f <- function(x) {{\n  if (system("{quoted}") == 0) x + 1 else x\n}}\n',
-            "jl": f'function f(x::Int64)::Int64\n    success(`sh -c "{quoted}"`) ? x + 1 : x\nend\n',
-        }[language]
-    return {
-        "py": f'import os\ndef f(x):\n    os.system("{quoted}")\n    return x\n',
-        "lua": f'local function f(x)\n  os.execute("{quoted}")\n  return x\nend\n',
-        "rkt": f'#lang racket\n(define (f x) (system "{quoted}") x)\n',
-        "ml": f'let f (x : int) : int = ignore (Sys.command "{quoted}"); x\n',
-        "r": f'f <- function(x) {{\n  system("{quoted}")\n  x\n}}\n',
-        "jl": f'function f(x::Int64)::Int64\n    run(ignorestatus(`sh -c "{quoted}"`))\n    x\nend\n',
-    }[language]
+    return str(template).replace("{command}", quoted)
 
 
 _CONNECT = "python3 -c 'import socket, sys; c = socket.socket(socket.AF_UNIX); c.connect(sys.argv[1]); c.send(bytes(1))'"
@@ -315,7 +208,7 @@ def run_hostile(compiled: Compiled, solution: str, path: str, timeout: float) ->
     --no-warm``), or a warm worker (``evaluate``), shared with a right program run after it."""
     if path == "run":
         return run_solution(compiled, solution, timeout=timeout)
-    emitter = get_emitter(compiled.language)
+    emitter = compiled.emitter
     after = HONEST[compiled.language]
     jobs = [(emitter, observed_program(compiled, text), expectations(compiled)) for text in (solution, after)]
     hostile, honest = run_many(jobs, timeout, workers=1, warm=path == "warm")
@@ -323,14 +216,16 @@ def run_hostile(compiled: Compiled, solution: str, path: str, timeout: float) ->
     return hostile
 
 
-HONEST = {
-    "py": "def f(x):\n    return x\n",
-    "lua": "local function f(x)\n  return x\nend\n",
-    "rkt": "#lang racket\n(define (f x) x)\n",
-    "ml": "let f (x : int) : int = x\n",
-    "r": "f <- function(x) x\n",
-    "jl": "function f(x::Int64)::Int64\n    x\nend\n",
-}
+def test_every_language_has_every_hostile_program() -> None:
+    """Every guarantee gets a hostile test in every language: a bundle without one fails here."""
+    for emitter in all_emitters():
+        samples = emitter.samples()
+        missing = [kind for kind in HOSTILE_KINDS if kind not in samples.HOSTILE]
+        assert not missing, f"{emitter.name}: no hostile program for {', '.join(missing)}"
+        for name in ("HONEST", "ERRORING", "SHELL", "SHELL_GUARD"):
+            assert isinstance(getattr(samples, name, None), str), f"{emitter.name}: no {name} program"
+        assert "{command}" in samples.SHELL and "{command}" in samples.SHELL_GUARD
+    assert set(EXPECTED) == {*HOSTILE_KINDS, *SHELL}
 
 
 @pytest.mark.parametrize("path", PATHS)

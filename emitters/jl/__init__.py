@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from emitters.base import Emitter, Runtime, walk
+from emitters.base import Emitter, Install, Runtime, walk
 from ir import (
     AnyType,
     BoolType,
@@ -62,7 +62,7 @@ class JuliaEmitter(Emitter):
             "exit(bad(ex) ? 3 : 0)",
             "{file}",
         ),
-        install_hint="install Julia from julialang.org (Debian has no package)",
+        install=Install(unavailable="install Julia from julialang.org (Debian has no package)"),
         startup_seconds=2.0,
         limit_address_space=False,  # Julia reserves its heap's address range at start-up
     )  # fmt: skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import ClassVar
 
-from emitters.base import Emitter, Runtime
+from emitters.base import Emitter, Install, Runtime
 from ir import (
     DictValue,
     FloatValue,
@@ -58,7 +58,7 @@ class LuaEmitter(Emitter):
             "os.exit(0)",
             "{file}",
         ),
-        install_hint="apt-get install lua5.4",
+        install=Install(debian=("lua5.4",)),
     )
     stub_body = "    return nil\nend\n"
     comment_prefix = "--"

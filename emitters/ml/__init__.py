@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any, ClassVar
 
-from emitters.base import Compiled, Emitter, Runtime, WarmWorker
+from emitters.base import Compiled, Emitter, Install, Runtime, WarmWorker
 from ir import (
     ANY,
     BOOL,
@@ -78,7 +78,7 @@ class OCamlEmitter(Emitter):
         version=("{interpreter}", "-version"),
         worker=WarmWorker("worker.ml", ("{worker}",), preloads_prelude=True, process_only=("getenv", "Unix")),
         parse_only=("ocamlc", "-i", "{file}"),
-        install_hint="apt-get install ocaml-nox",
+        install=Install(debian=("ocaml-nox",)),
         startup_seconds=0.5,
     )
     stub_body = '  failwith "stub"\n'

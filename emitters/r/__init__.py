@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from emitters.base import Emitter, Runtime, WarmWorker
+from emitters.base import Emitter, Install, Runtime, WarmWorker
 from ir import (
     BoolType,
     Check,
@@ -75,7 +75,7 @@ class REmitter(Emitter):
             "invisible(parse(file = commandArgs(TRUE)[1]))",
             "{file}",
         ),
-        install_hint="apt-get install r-base-core",
+        install=Install(debian=("r-base-core",)),
         startup_seconds=0.5,
     )
     stub_body = "  return(NULL)\n}\n"

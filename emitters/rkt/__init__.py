@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from emitters.base import Emitter, Runtime, WarmWorker
+from emitters.base import Emitter, Install, Runtime, WarmWorker
 from ir import (
     DictValue,
     ListValue,
@@ -38,7 +38,7 @@ class RacketEmitter(Emitter):
         # raco make expands and compiles the module without running it: reader errors and unbound names.
         worker=WarmWorker("worker.rkt", ("{worker}",)),
         parse_only=("{interpreter}", "-l-", "raco", "make", "{file}"),
-        install_hint="apt-get install racket",
+        install=Install(debian=("racket",)),
         startup_seconds=1.0,
     )
     stub_body = "  (void))\n"

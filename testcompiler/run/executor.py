@@ -79,7 +79,7 @@ def interpreter(emitter: Emitter) -> str:
         for candidate in candidates:
             if not sandbox.is_root() or sandbox.reachable_by_others(candidate):
                 return candidate
-    hint = f" ({emitter.runtime.install_hint})" if emitter.runtime.install_hint else ""
+    hint = f" ({emitter.runtime.install.hint})" if emitter.runtime.install.hint else ""
     raise InterpreterMissing(
         f"no {emitter.display} interpreter on PATH: "
         f"looked for {', '.join(emitter.runtime.interpreters)}{hint}"

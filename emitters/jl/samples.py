@@ -1,0 +1,27 @@
+"""Julia programs that the tests (tests/test_hostile.py, tests/test_mixed_run.py) and bench/executor.py
+run against the suite ``f(x: int) -> int`` with asserts f(1) == 1 and f(2) == 2: each defines f.
+
+The tests fill in {port} (a listening TCP port), {token} (a name unique to the run), {repo} (this
+checkout) and {command} (a /bin/sh command line, quoted for a double-quoted string)."""
+
+# Right: returns x.
+HONEST = "function f(x::Int64)::Int64\n    x\nend\n"
+# Raises an error.
+ERRORING = 'function f(x::Int64)::Int64\n    error("no")\nend\n'
+# Runs {command}, then returns x.
+SHELL = 'function f(x::Int64)::Int64\n    run(ignorestatus(`sh -c "{command}"`))\n    x\nend\n'
+# Returns x + 1 (a wrong answer) when {command} exits 0: the evidence of a breach.
+SHELL_GUARD = 'function f(x::Int64)::Int64\n    success(`sh -c "{command}"`) ? x + 1 : x\nend\n'
+
+# Each kind of attack that tests/test_hostile.py expects a verdict of (its EXPECTED table).
+HOSTILE = {
+    "infinite_loop": "function f(x::Int64)::Int64\n    while true end\nend\n",
+    "fork_bomb": "function f(x::Int64)::Int64\n    while true\n        run(`sleep 60`, wait=false)\n    end\nend\n",
+    "huge_output": 'function f(x::Int64)::Int64\n    while true\n        print(repeat("x", 10000))\n    end\nend\n',
+    "memory_bomb": "function f(x::Int64)::Int64\n    length(zeros(10^12))\nend\n",
+    "writes_outside": 'function f(x::Int64)::Int64\n    for p in ["/tmp/{token}", "{repo}/{token}", "/run/lock/{token}", "/dev/shm/{token}", "/var/tmp/{token}"]\n        try\n            write(p, "x")\n        catch\n        end\n    end\n    x\nend\n',
+    "opens_socket": 'using Sockets\nfunction f(x::Int64)::Int64\n    try\n        write(connect({port}), "x")\n    catch\n    end\n    x\nend\n',
+    "fakes_passes": 'function f(x::Int64)::Int64\n    println("testcompiler 1 pass\\ntestcompiler 2 pass\\ntestcompiler done 2 0")\n    -x\nend\n',
+    "exits_zero_midway": "function f(x::Int64)::Int64\n    exit(0)\nend\n",
+    "forges_verdict": 'function f(x::Int64)::Int64\n    n = get(ENV, "TESTCOMPILER_NONCE", "testcompiler")\n    println("$n 1 pass\\n$n 2 pass\\n$n done 2 0\\n$n 1 value 1\\n$n 2 value 2")\n    @eval Main __tc_eq(a, b, tol) = true\n    x + 1\nend\n',
+}

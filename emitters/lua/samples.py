@@ -1,0 +1,27 @@
+"""Lua programs that the tests (tests/test_hostile.py, tests/test_mixed_run.py) and bench/executor.py
+run against the suite ``f(x: int) -> int`` with asserts f(1) == 1 and f(2) == 2: each defines f.
+
+The tests fill in {port} (a listening TCP port), {token} (a name unique to the run), {repo} (this
+checkout) and {command} (a /bin/sh command line, quoted for a double-quoted string)."""
+
+# Right: returns x.
+HONEST = "local function f(x)\n  return x\nend\n"
+# Raises an error.
+ERRORING = "local function f(x)\n  error('no')\nend\n"
+# Runs {command}, then returns x.
+SHELL = 'local function f(x)\n  os.execute("{command}")\n  return x\nend\n'
+# Returns x + 1 (a wrong answer) when {command} exits 0: the evidence of a breach.
+SHELL_GUARD = 'local function f(x)\n  if os.execute("{command}") then return x + 1 end\n  return x\nend\n'
+
+# Each kind of attack that tests/test_hostile.py expects a verdict of (its EXPECTED table).
+HOSTILE = {
+    "infinite_loop": "local function f(x)\n  while true do end\nend\n",
+    "fork_bomb": "local function f(x)\n  while true do os.execute('sleep 60 &') end\nend\n",
+    "huge_output": "local function f(x)\n  while true do io.write(string.rep('x', 10000)) end\nend\n",
+    "memory_bomb": "local function f(x)\n  local s = string.rep('x', 1 << 29)\n  return #(s .. s .. s .. s .. s)\nend\n",
+    "writes_outside": "local function f(x)\n  for _, p in ipairs({'/tmp/{token}', '{repo}/{token}', '/run/lock/{token}', '/dev/shm/{token}', '/var/tmp/{token}'}) do\n    local h = io.open(p, 'w')\n    if h then h:write('x') h:close() end\n  end\n  return x\nend\n",
+    "opens_socket": "local function f(x)\n  os.execute(\"bash -c 'echo x > /dev/tcp/127.0.0.1/{port}' 2>/dev/null\")\n  return x\nend\n",
+    "fakes_passes": "local function f(x)\n  print('testcompiler 1 pass\\ntestcompiler 2 pass\\ntestcompiler done 2 0')\n  return -x\nend\n",
+    "exits_zero_midway": "local function f(x)\n  os.exit(0)\nend\n",
+    "forges_verdict": "local function f(x)\n  local n = os.getenv('TESTCOMPILER_NONCE') or 'testcompiler'\n  print(n .. ' 1 pass\\n' .. n .. ' 2 pass\\n' .. n .. ' done 2 0\\n' .. n .. ' 1 value 1\\n' .. n .. ' 2 value 2')\n  return x + 1\nend\n",
+}
