@@ -159,10 +159,11 @@ VALUE_METHODS: dict[type[Value], str] = {
     DictValue: "emit_dict",
 }
 
-# The class attributes a language must set (the rest have defaults here).
+# The class attributes a language must set (the rest have defaults here; none_literal is needed unless the
+# language writes None in its own emit_none).
 REQUIRED_ATTRIBUTES = (
-    "name", "display", "file_ext", "stop_tokens", "runtime", "stub_body", "comment_prefix", "none_literal",
-    "nan_literal", "inf_literal", "neg_inf_literal",
+    "name", "display", "file_ext", "stop_tokens", "runtime", "stub_body", "comment_prefix", "nan_literal",
+    "inf_literal", "neg_inf_literal",
 )  # fmt: skip
 
 
@@ -421,6 +422,12 @@ class Emitter(ABC):
         """The bundle's sample programs (``emitters/<key>/samples.py``): the honest, erroring and hostile
         solutions that the tests and benchmarks run in this language."""
         return importlib.import_module(cls.__module__ + ".samples")
+
+    @classmethod
+    def expectations(cls) -> ModuleType:
+        """The bundle's expectations table (``emitters/<key>/expectations.py``): ``VALUES``, a Python
+        expression -> the text this language writes for its value, and optionally ``IDENTS``."""
+        return importlib.import_module(cls.__module__ + ".expectations")
 
     def render(self, template: str, **context: Any) -> str:
         return self.env.get_template(template).render(**context)

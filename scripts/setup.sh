@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Everything a fresh Debian machine needs: testcompiler with its dev tools in .venv, then the runtimes the
 # harnesses run in, as each language's bundle declares them (emitters/<key>/: apt and npm packages).
-# TESTCOMPILER_LANGS=lua,rkt installs only those languages' runtimes; tests of the others skip with the
+# TESTCOMPILER_LANGS=KEY,KEY (see testcompiler langs) installs only those languages' runtimes; tests of the others skip with the
 # reason. Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."

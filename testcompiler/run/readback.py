@@ -30,8 +30,8 @@ from ir import (
     to_python,
 )
 
-_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", '"': '"', "'": "'", "a": "\a", "b": "\b", "f": "\f",
-            "v": "\v", "e": "\x1b", "0": "\0", "$": "$"}  # fmt: skip
+# A backslash and the letter in the first string stand for the character at the same place in the second.
+_ESCAPES = dict(zip("ntr\\\"'abfve0$", "\n\t\r\\\"'\a\b\f\v\x1b\0$", strict=True))
 _ESCAPE = re.compile(
     r"\\(u\{[0-9a-fA-F]+\}|U\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{1,2};?|[0-9]{3}|.)",
     re.S,

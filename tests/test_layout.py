@@ -1,0 +1,128 @@
+"""A language is one unit: its folder ``emitters/<key>/``, its grammar in ``grammars/`` and its line in the
+registry (``emitters/__init__.py``). The rest of the code never names one, and the imports flow one way."""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+
+from emitters import SOURCE, Emitter, Runtime, all_emitters
+
+ROOT = Path(__file__).resolve().parent.parent
+# Where no language may be named: the compiler's stages, the pipeline, the shared emitter code, the
+# benchmarks and the scripts. Tests may name the language they are about.
+SCANNED = ("testcompiler", "ir", "pipeline", "emitters", "bench", "scripts", ".ci")
+REGISTRY = ROOT / "emitters" / "__init__.py"
+
+
+def class_names() -> set[str]:
+    return {type(e).__name__.lower() for e in all_emitters() if e.name != SOURCE}
+
+
+def target_words() -> dict[str, str]:
+    """Every word that names a target language, lower-cased -> its key. Python, the source language, is
+    named everywhere the compiler reads Python (``.py`` files, ``SOURCE``) and is left out."""
+    words = {}
+    for e in all_emitters():
+        if e.name == SOURCE:
+            continue
+        names = (e.name, *e.aliases, e.display, type(e).__name__, *e.runtime.interpreters)
+        for word in (*names, *e.runtime.install.debian, *e.runtime.install.npm):
+            words[word.lower()] = e.name
+    return words
+
+
+def scanned_files() -> Iterator[Path]:
+    for top in SCANNED:
+        for path in sorted((ROOT / top).rglob("*")):
+            rel = path.relative_to(ROOT)
+            in_bundle = rel.parts[0] == "emitters" and len(rel.parts) > 2
+            if path.is_file() and not in_bundle and "__pycache__" not in rel.parts:
+                yield path
+
+
+def named_in_python(path: Path, words: dict[str, str], extension: re.Pattern[str]) -> Iterator[str]:
+    """String constants (docstrings aside) equal to a language word or holding one of its file extensions,
+    and names equal to a language's emitter class."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+    }
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            if node.value.lower() in words or extension.search(node.value):
+                yield f"line {node.lineno}: {node.value[:60]!r}"
+        elif isinstance(node, ast.Name | ast.alias) and path != REGISTRY:
+            name = node.id if isinstance(node, ast.Name) else node.name
+            if name.lower() in class_names():
+                yield f"line {node.lineno}: {name}"
+
+
+def named_in_text(path: Path, words: dict[str, str], extension: re.Pattern[str]) -> Iterator[str]:
+    pattern = re.compile(r"(?<![\w.-])(" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.I)
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if pattern.search(line) or extension.search(line):
+            yield f"line {number}: {line.strip()[:60]!r}"
+
+
+def test_no_language_is_named_outside_its_bundle() -> None:
+    words = target_words()
+    extensions = sorted({e.file_ext for e in all_emitters() if e.name != SOURCE})
+    extension = re.compile(r"\.(" + "|".join(map(re.escape, extensions)) + r")\b")
+    found = []
+    for path in scanned_files():
+        scan = named_in_python if path.suffix == ".py" else named_in_text
+        if path.suffix in (".py", ".sh", "") or path.name == "run":
+            found += [f"{path.relative_to(ROOT)} {hit}" for hit in scan(path, words, extension)]
+    assert found == [], "language-specific code outside emitters/<key>/:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("emitter", all_emitters(), ids=lambda e: e.name)
+def test_every_bundle_is_whole(emitter: Emitter) -> None:
+    assert type(emitter).missing() == []
+    folder = emitter.bundle()
+    assert folder == ROOT / "emitters" / emitter.name
+    for name in ("__init__.py", "harness.j2", "prompt.j2", f"prelude.{emitter.file_ext}", "samples.py"):
+        assert (folder / name).is_file(), f"{emitter.name}: no {name}"
+    assert emitter.expectations().VALUES and emitter.samples().HONEST
+    assert (ROOT / "grammars" / emitter.value_grammar).is_file()
+    if emitter.runtime.worker is not None:
+        assert (folder / emitter.runtime.worker.script).is_file()
+    install = emitter.runtime.install
+    assert emitter.name == SOURCE or bool(install.debian or install.npm) != bool(install.unavailable), (
+        "a runtime is installed from Debian or npm, or says why it cannot be"
+    )
+
+
+def test_a_language_that_lacks_a_method_or_an_attribute_is_reported() -> None:
+    class Half(Emitter):
+        name = "half"
+        display = "Half"
+        runtime: ClassVar[Runtime] = Runtime(("half",), ("{interpreter}", "{file}"), ())
+
+        def emit_list(self, v: object) -> str:
+            return ""
+
+    missing = Half.missing()
+    assert {"emit_tuple", "emit_set", "emit_dict", "file_ext", "stub_body", "nan_literal"} <= set(missing)
+    assert "emit_list" not in missing and "name" not in missing
+    with pytest.raises(TypeError, match="abstract"):
+        Half()  # type: ignore[abstract]
+
+
+def test_imports_flow_one_way_without_circles() -> None:
+    """The contracts in pyproject.toml: pipeline above testcompiler above emitters above ir, the stages
+    inside testcompiler, and no circle among the modules of any package."""
+    lint = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run([lint, "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert "0 broken" in result.stdout
