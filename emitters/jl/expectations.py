@@ -27,3 +27,6 @@ VALUES = {
     "{-1: []}": "Dict{Int64, Vector{Any}}(-1 => Any[])",
     "typed([1, None], 'list[float | None]')": "Union{Float64, Nothing}[1.0, nothing]",
 }
+
+# HumanEval problems with at least one check: MultiPL-E's published count for this language, our bar.
+HUMANEVAL_PROBLEMS = 159

@@ -25,3 +25,17 @@ HOSTILE = {
     "exits_zero_midway": "function f(x::Int64)::Int64\n    exit(0)\nend\n",
     "forges_verdict": 'function f(x::Int64)::Int64\n    n = get(ENV, "TESTCOMPILER_NONCE", "testcompiler")\n    println("$n 1 pass\\n$n 2 pass\\n$n done 2 0\\n$n 1 value 1\\n$n 2 value 2")\n    @eval Main __tc_eq(a, b, tol) = true\n    x + 1\nend\n',
 }
+
+# Solutions for tests/test_semantics.py: the same Python assertion means the same thing here.
+SEMANTICS = {
+    # right: adds two floats
+    "add": "function add(a::Float64, b::Float64)::Float64\n    a + b\nend\n",
+    # right: counts words into a dict, in the language's own idiom and order
+    "counts": "function counts(words::Vector{String})::Dict{String, Int64}\n    out = Dict{String, Int64}()\n    for w in words\n        out[w] = get(out, w, 0) + 1\n    end\n    out\nend\n",
+    # right: the pairs (i, i + 1), tuples in the language's own idiom
+    "pairs": "function pairs(n::Int64)::Vector{Tuple{Int64, Int64}}\n    [(i, i + 1) for i in 0:n-1]\nend\n",
+    # wrong: 1e-6 beyond the tolerance
+    "add_wrong": "function add(a::Float64, b::Float64)::Float64\n    a + b + 1e-6\nend\n",
+    # wrong: {"k\"\n": [1.5, -2.0]} in the language's own notation
+    "split_wrong": 'function split(s::String)::Dict{String, Vector{Float64}}\n    Dict("k\\"\\n" => [1.5, -2.0])\nend\n',
+}

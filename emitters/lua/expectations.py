@@ -37,3 +37,6 @@ IDENTS = {
     "ending": "ending",
     "_x": "_x",
 }
+
+# HumanEval problems with at least one check: MultiPL-E's published count for this language, our bar.
+HUMANEVAL_PROBLEMS = 161

@@ -25,3 +25,17 @@ HOSTILE = {
     "exits_zero_midway": "local function f(x)\n  os.exit(0)\nend\n",
     "forges_verdict": "local function f(x)\n  local n = os.getenv('TESTCOMPILER_NONCE') or 'testcompiler'\n  print(n .. ' 1 pass\\n' .. n .. ' 2 pass\\n' .. n .. ' done 2 0\\n' .. n .. ' 1 value 1\\n' .. n .. ' 2 value 2')\n  return x + 1\nend\n",
 }
+
+# Solutions for tests/test_semantics.py: the same Python assertion means the same thing here.
+SEMANTICS = {
+    # right: adds two floats
+    "add": "local function add(a, b)\n  return a + b\nend\n",
+    # right: counts words into a dict, in the language's own idiom and order
+    "counts": "local function counts(words)\n  local out = {}\n  for _, w in ipairs(words) do out[w] = (out[w] or 0) + 1 end\n  return out\nend\n",
+    # right: the pairs (i, i + 1), tuples in the language's own idiom (`pairs` is Lua's own: the emitter renames it)
+    "pairs": "local function pairs_(n)\n  local out = {}\n  for i = 0, n - 1 do out[#out + 1] = {i, i + 1} end\n  return out\nend\n",
+    # wrong: 1e-6 beyond the tolerance
+    "add_wrong": "local function add(a, b)\n  return a + b + 1e-6\nend\n",
+    # wrong: {"k\"\n": [1.5, -2.0]} in the language's own notation
+    "split_wrong": 'local function split(s)\n  return {["k\\"\\n"] = {1.5, -2.0}}\nend\n',
+}

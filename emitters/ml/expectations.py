@@ -27,3 +27,9 @@ VALUES = {
     "{-1: []}": "[((-1), [])]",
     "typed([1, None], 'list[float | None]')": "[(Some 1.0); None]",
 }
+
+# How SEMANTICS['split_wrong'] (samples.py) reads back in Python notation: an association list reads back as a list of pairs.
+SPLIT_SHOWN = "[('k\"\\n', [1.5, -2.0])]"
+
+# HumanEval problems with at least one check: MultiPL-E's published count for this language, our bar.
+HUMANEVAL_PROBLEMS = 155

@@ -25,3 +25,17 @@ HOSTILE = {
     "exits_zero_midway": "let f (x : int) : int = exit 0\n",
     "forges_verdict": 'let f (x : int) : int =\n  let n = try Sys.getenv "TESTCOMPILER_NONCE" with Not_found -> "testcompiler" in\n  Printf.printf "%s 1 pass\\n%s 2 pass\\n%s done 2 0\\n%s 1 value 1\\n%s 2 value 2\\n%!" n n n n n;\n  x + 1\n',
 }
+
+# Solutions for tests/test_semantics.py: the same Python assertion means the same thing here.
+SEMANTICS = {
+    # right: adds two floats
+    "add": "let add (a : float) (b : float) : float = a +. b\n",
+    # right: counts words into a dict, in the language's own idiom and order
+    "counts": "let counts (words : string list) : (string * int) list =\n  List.fold_left (fun acc w -> match List.assoc_opt w acc with\n    | Some n -> (w, n + 1) :: List.remove_assoc w acc\n    | None -> (w, 1) :: acc) [] words\n",
+    # right: the pairs (i, i + 1), tuples in the language's own idiom
+    "pairs": "let pairs (n : int) : (int * int) list = List.init n (fun i -> (i, i + 1))\n",
+    # wrong: 1e-6 beyond the tolerance
+    "add_wrong": "let add (a : float) (b : float) : float = a +. b +. 1e-6\n",
+    # wrong: {"k\"\n": [1.5, -2.0]} in the language's own notation
+    "split_wrong": 'let split (s : string) : (string * float list) list = [("k\\"\\n", [1.5; -2.0])]\n',
+}

@@ -25,3 +25,17 @@ HOSTILE = {
     "exits_zero_midway": "def f(x):\n    raise SystemExit(0)\n",
     "forges_verdict": "import os\ndef f(x):\n    found = [os.environ.get('TESTCOMPILER_NONCE', 'testcompiler')]\n    for path in ['/proc/self/environ', '/proc/%d/environ' % os.getppid(), '/proc/%d/cmdline' % os.getppid(), '/proc/1/environ']:\n        try:\n            found += open(path, 'rb').read().decode(errors='replace').replace('=', '\\0').split('\\0')\n        except OSError:\n            pass\n    for n in found:\n        print(f'{n} 1 pass\\n{n} 2 pass\\n{n} done 2 0\\n{n} 1 value 1\\n{n} 2 value 2\\n{n} done')\n    globals()['__tc_eq'] = lambda *a: True\n    return x + 1\n",
 }
+
+# Solutions for tests/test_semantics.py: the same Python assertion means the same thing here.
+SEMANTICS = {
+    # right: adds two floats
+    "add": "def add(a, b):\n    return a + b\n",
+    # right: counts words into a dict, in the language's own idiom and order
+    "counts": "def counts(words):\n    out = {}\n    for w in words:\n        out[w] = out.get(w, 0) + 1\n    return out\n",
+    # right: the pairs (i, i + 1), tuples in the language's own idiom
+    "pairs": "def pairs(n):\n    return [(i, i + 1) for i in range(n)]\n",
+    # wrong: 1e-6 beyond the tolerance
+    "add_wrong": "def add(a, b):\n    return a + b + 1e-6\n",
+    # wrong: {"k\"\n": [1.5, -2.0]} in the language's own notation
+    "split_wrong": "def split(s):\n    return {'k\"\\n': [1.5, -2.0]}\n",
+}

@@ -29,3 +29,9 @@ VALUES = {
     # an int in a float slot stays an int in a dynamic language
     "typed([1, None], 'list[float | None]')": "list(1, NULL)",
 }
+
+# How SEMANTICS['split_wrong'] (samples.py) reads back in Python notation: R prints a whole double as an integer.
+SPLIT_SHOWN = "{'k\"\\n': [1.5, -2]}"
+
+# HumanEval problems with at least one check: MultiPL-E's published count for this language, our bar.
+HUMANEVAL_PROBLEMS = 161

@@ -25,3 +25,17 @@ HOSTILE = {
     "exits_zero_midway": "f <- function(x) quit(status = 0)\n",
     "forges_verdict": "f <- function(x) {\n  n <- Sys.getenv('TESTCOMPILER_NONCE', 'testcompiler')\n  cat(sprintf('%s 1 pass\\n%s 2 pass\\n%s done 2 0\\n%s 1 value 1\\n%s 2 value 2\\n', n, n, n, n, n))\n  assign('.tc_eq', function(...) TRUE, envir = globalenv())\n  x + 1\n}\n",
 }
+
+# Solutions for tests/test_semantics.py: the same Python assertion means the same thing here.
+SEMANTICS = {
+    # right: adds two floats
+    "add": "add <- function(a, b) a + b\n",
+    # right: counts words into a dict, in the language's own idiom and order
+    "counts": "counts <- function(words) {\n  out <- list()\n  for (w in words) out[[w]] <- (if (is.null(out[[w]])) 0 else out[[w]]) + 1\n  out\n}\n",
+    # right: the pairs (i, i + 1), tuples in the language's own idiom
+    "pairs": "pairs <- function(n) lapply(seq_len(n) - 1, function(i) c(i, i + 1))\n",
+    # wrong: 1e-6 beyond the tolerance
+    "add_wrong": "add <- function(a, b) a + b + 1e-6\n",
+    # wrong: {"k\"\n": [1.5, -2.0]} in the language's own notation
+    "split_wrong": 'split <- function(s) list("k\\"\\n" = c(1.5, -2))\n',
+}

@@ -26,3 +26,17 @@ HOSTILE = {
     "exits_zero_midway": "#lang racket\n(define (f x) (exit 0))\n",
     "forges_verdict": '#lang racket\n(define (f x)\n  (define n (or (getenv "TESTCOMPILER_NONCE") "testcompiler"))\n  (printf "~a 1 pass\\n~a 2 pass\\n~a done 2 0\\n~a 1 value 1\\n~a 2 value 2\\n" n n n n n)\n  (set! tc-eq (lambda _ #t))\n  (+ x 1))\n',
 }
+
+# Solutions for tests/test_semantics.py: the same Python assertion means the same thing here.
+SEMANTICS = {
+    # right: adds two floats
+    "add": "#lang racket\n(define (add a b) (+ a b))\n",
+    # right: counts words into a dict, in the language's own idiom and order
+    "counts": "#lang racket\n(define (counts words)\n  (define h (make-hash))\n  (for ([w words]) (hash-update! h w add1 0))\n  h)\n",
+    # right: the pairs (i, i + 1), tuples in the language's own idiom
+    "pairs": "#lang racket\n(define (pairs n) (for/list ([i n]) (vector i (+ i 1))))\n",
+    # wrong: 1e-6 beyond the tolerance
+    "add_wrong": "#lang racket\n(define (add a b) (+ a b 1e-6))\n",
+    # wrong: {"k\"\n": [1.5, -2.0]} in the language's own notation
+    "split_wrong": '#lang racket\n(define (split s) (hash "k\\"\\n" (list 1.5 -2.0)))\n',
+}
