@@ -151,6 +151,12 @@ def install_plan(only: str | None) -> list[str]:
 
 
 def cmd_langs(args: argparse.Namespace) -> int:
+    if args.check:
+        from testcompiler.langcheck import check_language, report
+
+        emitter = get_emitter(args.check)
+        steps = check_language(emitter, [Path(p) for p in args.corpus])
+        return 0 if report(emitter, steps, Console()) else 1
     if args.install_plan:
         only = args.only if args.only is not None else os.environ.get("TESTCOMPILER_LANGS")
         for line in install_plan(only):
@@ -293,6 +299,14 @@ def parser() -> argparse.ArgumentParser:
     )
     g.add_argument(
         "--only", help="with --install-plan: these languages (default: $TESTCOMPILER_LANGS or all)"
+    )
+    g.add_argument(
+        "--check",
+        metavar="KEY",
+        help="validate a language's bundle: it renders the corpus, its stubs parse, its values read back",
+    )
+    g.add_argument(
+        "--corpus", action="append", default=[], help="with --check: more folders of <problem>/suite.py"
     )
     g.set_defaults(func=cmd_langs)
 

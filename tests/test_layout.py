@@ -126,3 +126,44 @@ def test_imports_flow_one_way_without_circles() -> None:
     result = subprocess.run([lint, "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout[-3000:]
     assert "0 broken" in result.stdout
+
+
+def cli(*args: object) -> subprocess.CompletedProcess[str]:
+    argv = [sys.executable, "-m", "testcompiler", *map(str, args)]
+    return subprocess.run(argv, capture_output=True, text=True, timeout=300, cwd=ROOT)
+
+
+@pytest.mark.parametrize("emitter", all_emitters(), ids=lambda e: e.name)
+def test_langs_check_passes_every_bundle(emitter: Emitter) -> None:
+    result = cli("langs", "--check", emitter.name)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "failed" not in result.stdout
+    assert result.stdout.count("ok") >= 2  # the bundle, and the corpus rendered; the rest where installed
+
+
+def test_langs_check_names_a_value_that_does_not_read_back(tmp_path: Path) -> None:
+    problem = tmp_path / "halves"
+    problem.mkdir()
+    (problem / "suite.py").write_text(
+        "def halves(n: int) -> list[float]:\n    ...\n\nassert halves(2) == [1.0]\n"
+    )
+    source = next(e for e in all_emitters() if e.name == SOURCE)
+    (problem / f"ref.{source.file_ext}").write_text("def halves(n):\n    return [n / 2, 0.5]\n")
+    result = cli("langs", "--check", SOURCE, "--corpus", tmp_path)
+    assert result.returncode == 1
+    assert "halves: AssertionError" in result.stdout
+
+
+def test_the_install_plan_comes_from_the_bundles() -> None:
+    plan = cli("langs", "--install-plan", "--only", ",".join(e.name for e in all_emitters()))
+    assert plan.returncode == 0, plan.stderr
+    for line in plan.stdout.splitlines():
+        kind, rest = line.split(" ", 1)
+        key = rest.split(" ", 1)[0]
+        assert kind in ("apt", "npm", "unavailable"), line
+        if kind == "apt":
+            assert any(rest in e.runtime.install.debian for e in all_emitters()), line
+        if kind == "unavailable":
+            assert any(e.name == key and e.runtime.install.unavailable for e in all_emitters()), line
+    missing = cli("langs", "--install-plan", "--only", "cobol")
+    assert missing.returncode == 2 and "unknown language 'cobol'" in missing.stderr
