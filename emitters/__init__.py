@@ -1,27 +1,39 @@
-"""Target-language emitters, found by MultiPL-E language key or alias."""
+"""Target-language emitters, one bundle per language (emitters/<key>/), found by MultiPL-E key or alias."""
 
 from __future__ import annotations
 
-from emitters.base import DEFAULT_NONCE, NONCE_VARIABLE, Compiled, Emitter, Install, Runtime, WarmWorker
-from emitters.jl import JuliaEmitter
-from emitters.lua import LuaEmitter
-from emitters.ml import OCamlEmitter
-from emitters.py import PythonEmitter
-from emitters.r import REmitter
-from emitters.rkt import RacketEmitter
+import importlib
 
-_EMITTERS: tuple[type[Emitter], ...] = (
-    PythonEmitter,
-    LuaEmitter,
-    RacketEmitter,
-    OCamlEmitter,
-    REmitter,
-    JuliaEmitter,
+from emitters.base import DEFAULT_NONCE, NONCE_VARIABLE, Compiled, Emitter, Install, Runtime, WarmWorker
+
+# The registry: one line per language, the key naming its folder emitters/<key>/ (docs/adding-a-language.md).
+BUNDLES = (
+    "py",
+    "lua",
+    "rkt",
+    "ml",
+    "r",
+    "jl",
 )
 
 
+def _emitter_class(key: str) -> type[Emitter]:
+    """The one Emitter subclass that the bundle's module defines."""
+    module = importlib.import_module(f"emitters.{key}")
+    (cls,) = (
+        v for v in vars(module).values()
+        if isinstance(v, type) and issubclass(v, Emitter) and v.__module__ == module.__name__
+    )  # fmt: skip
+    if cls.name != key:
+        raise ImportError(f"emitters/{key}/ defines the language {cls.name!r}, not {key!r}")
+    return cls
+
+
+_EMITTERS: tuple[type[Emitter], ...] = tuple(_emitter_class(key) for key in BUNDLES)
+
+
 # The language test suites are written in: the frontend reads it, the pipeline's functions are in it.
-SOURCE = PythonEmitter.name
+SOURCE = "py"
 
 
 class UnknownLanguage(KeyError):
