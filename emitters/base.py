@@ -418,6 +418,13 @@ class Emitter(ABC):
         return Path(module).parent
 
     @classmethod
+    def solution(cls, problem: str, stem: str = "ref") -> Path:
+        """A solution of a corpus or sample problem in this language: ``emitters/<key>/solutions/<problem>/``
+        holds ``ref.<ext>`` (passes every check) and ``mutant_<n>.<ext>`` (fails the checks its first line
+        names)."""
+        return cls.bundle() / "solutions" / problem / f"{stem}.{cls.file_ext}"
+
+    @classmethod
     def samples(cls) -> ModuleType:
         """The bundle's sample programs (``emitters/<key>/samples.py``): the honest, erroring and hostile
         solutions that the tests and benchmarks run in this language."""

@@ -34,7 +34,7 @@ def run_demo(languages: list[str]) -> int:
                 table.add_row(sample.name, emitter.display, "-", "-", "[yellow]not run[/yellow]", "-")
                 continue
             compiled = compile_source(source, emitter.name, str(sample / "suite.py"), name=sample.name)
-            solution = (sample / f"ref.{emitter.file_ext}").read_text(encoding="utf-8")
+            solution = emitter.solution(sample.name).read_text(encoding="utf-8")
             outcome = run_solution(compiled, solution)
             good = outcome.status is Status.OK
             ok &= good

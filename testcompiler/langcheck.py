@@ -3,7 +3,8 @@
 It checks that the bundle provides everything a language must (methods, attributes, files, a readback
 grammar); that its templates render every suite of the corpus; and, where the interpreter is installed,
 that every stub harness passes the language's own parser or compiler, and that the reference solutions'
-values, as its prelude prints them, read back through its grammar equal to what the suites expect.
+values (emitters/<key>/solutions/), as its prelude prints them, read back through its grammar equal to what
+the suites expect.
 """
 
 from __future__ import annotations
@@ -104,7 +105,9 @@ def read_back(emitter: Emitter, compiled: list[tuple[Path, Compiled]], timeout: 
     step = Step(READ_BACK)
     jobs, names = [], []
     for folder, c in compiled:
-        reference = folder / f"ref.{emitter.file_ext}"
+        reference = folder / f"ref.{emitter.file_ext}"  # a corpus of the user's, else the bundle's
+        if not reference.is_file():
+            reference = emitter.solution(folder.name)
         if reference.is_file():
             solution = reference.read_text(encoding="utf-8")
             jobs.append((emitter, observed_program(c, solution), expectations(c)))

@@ -1,4 +1,5 @@
-"""The corpus under tests/corpus/: one folder per problem with suite.py, ref.<ext> and mutant_<n>.<ext>.
+"""The corpus under tests/corpus/: one folder per problem with its suite.py; each language's solutions of it
+lie in its bundle, emitters/<key>/solutions/<problem>/ (ref.<ext> and mutant_<n>.<ext>).
 
 A mutant's first line names the suite.py lines of the assertions it must fail (``# expect-fail: 12 15``).
 """
@@ -29,12 +30,13 @@ def compiled(problem: str, language: str) -> Compiled:
 
 
 def solution(problem: str, language: str, stem: str = "ref") -> str:
-    return (CORPUS / problem / f"{stem}.{get_emitter(language).file_ext}").read_text(encoding="utf-8")
+    return get_emitter(language).solution(problem, stem).read_text(encoding="utf-8")
 
 
 def mutants(problem: str, language: str) -> list[str]:
-    ext = get_emitter(language).file_ext
-    return sorted(p.stem for p in (CORPUS / problem).glob(f"mutant_*.{ext}"))
+    emitter = get_emitter(language)
+    folder = emitter.solution(problem).parent
+    return sorted(p.stem for p in folder.glob(f"mutant_*.{emitter.file_ext}"))
 
 
 def expected_failures(text: str) -> set[int]:

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from corpus import CORPUS
 
+from emitters import get_emitter
+
 SUITE = CORPUS / "running_sum" / "suite.py"
 
 
@@ -76,15 +78,13 @@ def test_langs_lists_every_language() -> None:
 
 @pytest.mark.parametrize("language", ["py", "lua"])
 def test_run_with_a_solution_and_with_the_stub(language: str) -> None:
-    ext = {"py": "py", "lua": "lua"}[language]
-    good = cli(
-        "run", SUITE, "--lang", language, "--solution", CORPUS / "running_sum" / f"ref.{ext}", "--json"
-    )
+    emitter = get_emitter(language)
+    good = cli("run", SUITE, "--lang", language, "--solution", emitter.solution("running_sum"), "--json")
     assert good.returncode == 0, good.stdout + good.stderr
     verdict = json.loads(good.stdout)
     assert verdict["status"] == "OK" and {c["status"] for c in verdict["checks"]} == {"pass"}
 
-    bad = cli("run", SUITE, "--lang", language, "--solution", CORPUS / "running_sum" / f"mutant_1.{ext}")
+    bad = cli("run", SUITE, "--lang", language, "--solution", emitter.solution("running_sum", "mutant_1"))
     assert bad.returncode == 1
     assert bad.stdout.splitlines()[-1].startswith("AssertionError: 7/10 checks passed")
 
