@@ -39,3 +39,19 @@ SEMANTICS = {
     # wrong: {"k\"\n": [1.5, -2.0]} in the language's own notation
     "split_wrong": 'function split(s::String)::Dict{String, Vector{Float64}}\n    Dict("k\\"\\n" => [1.5, -2.0])\nend\n',
 }
+
+# The scripted model of the pipeline's tests (tests/pipeline_support/scripted.py): asked to complete a
+# prompt whose last paragraph holds PIPELINE_HEADER (with a function's name), it answers these bodies.
+PIPELINE_HEADER = "function {name}("
+PIPELINE = {
+    # right, the same with other spacing, wrong, right written another way
+    "clamp": [
+        "    if value < low\n        return low\n    end\n    if value > high\n        return high\n    end\n    return value\nend\n",
+        "    if value<low\n        return low\n    end\n    if value>high\n        return high\n    end\n    return value\nend\n",
+        "    return value\nend\n",
+        "    return max(low, min(high, value))\nend\n",
+    ],
+    "digit_sum": [
+        "    total = 0\n    while n > 0\n        total += n % 10\n        n = div(n, 10)\n    end\n    return total\nend\n"
+    ],
+}

@@ -39,3 +39,19 @@ SEMANTICS = {
     # wrong: {"k\"\n": [1.5, -2.0]} in the language's own notation
     "split_wrong": 'local function split(s)\n  return {["k\\"\\n"] = {1.5, -2.0}}\nend\n',
 }
+
+# The scripted model of the pipeline's tests (tests/pipeline_support/scripted.py): asked to complete a
+# prompt whose last paragraph holds PIPELINE_HEADER (with a function's name), it answers these bodies.
+PIPELINE_HEADER = "local function {name}("
+PIPELINE = {
+    # right, the same with other spacing, wrong, right written another way
+    "clamp": [
+        "    if value < low then return low end\n    if value > high then return high end\n    return value\nend\n",
+        "    if value<low then return low end\n    if value>high then return high end\n    return value\nend\n",
+        "    return value\nend\n",
+        "    return math.max(low, math.min(high, value))\nend\n",
+    ],
+    "digit_sum": [
+        "    local total = 0\n    while n > 0 do\n        total = total + n % 10\n        n = n // 10\n    end\n    return total\nend\n"
+    ],
+}

@@ -39,3 +39,17 @@ SEMANTICS = {
     # wrong: {"k\"\n": [1.5, -2.0]} in the language's own notation
     "split_wrong": 'let split (s : string) : (string * float list) list = [("k\\"\\n", [1.5; -2.0])]\n',
 }
+
+# The scripted model of the pipeline's tests (tests/pipeline_support/scripted.py): asked to complete a
+# prompt whose last paragraph holds PIPELINE_HEADER (with a function's name), it answers these bodies.
+PIPELINE_HEADER = "let {name} ("
+PIPELINE = {
+    # right, the same with other spacing, wrong, right written another way
+    "clamp": [
+        "  if value < low then low else if value > high then high else value\n",
+        "  if value < low then low  else if value > high then high  else value\n",
+        "  value\n",
+        "  max low (min high value)\n",
+    ],
+    "digit_sum": ["  let rec go n acc = if n <= 0 then acc else go (n / 10) (acc + n mod 10) in\n  go n 0\n"],
+}

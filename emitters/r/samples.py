@@ -39,3 +39,19 @@ SEMANTICS = {
     # wrong: {"k\"\n": [1.5, -2.0]} in the language's own notation
     "split_wrong": 'split <- function(s) list("k\\"\\n" = c(1.5, -2))\n',
 }
+
+# The scripted model of the pipeline's tests (tests/pipeline_support/scripted.py): asked to complete a
+# prompt whose last paragraph holds PIPELINE_HEADER (with a function's name), it answers these bodies.
+PIPELINE_HEADER = "{name} <- function("
+PIPELINE = {
+    # right, the same with other spacing, wrong, right written another way
+    "clamp": [
+        "  if (value < low) return(low)\n  if (value > high) return(high)\n  value\n}\n",
+        "  if (value < low) return(low)\n  if (value > high) return(high)\n  return(value)\n}\n",
+        "  value\n}\n",
+        "  max(low, min(high, value))\n}\n",
+    ],
+    "digit_sum": [
+        "  total <- 0\n  while (n > 0) {\n    total <- total + n %% 10\n    n <- n %/% 10\n  }\n  total\n}\n"
+    ],
+}

@@ -40,3 +40,19 @@ SEMANTICS = {
     # wrong: {"k\"\n": [1.5, -2.0]} in the language's own notation
     "split_wrong": '#lang racket\n(define (split s) (hash "k\\"\\n" (list 1.5 -2.0)))\n',
 }
+
+# The scripted model of the pipeline's tests (tests/pipeline_support/scripted.py): asked to complete a
+# prompt whose last paragraph holds PIPELINE_HEADER (with a function's name), it answers these bodies.
+PIPELINE_HEADER = "(define ({name} "
+PIPELINE = {
+    # right, the same with other spacing, wrong, right written another way
+    "clamp": [
+        "  (cond [(< value low) low] [(> value high) high] [else value]))\n",
+        "  (cond [(< value low) low]  [(> value high) high]  [else value]))\n",
+        "  value)\n",
+        "  (max low (min high value)))\n",
+    ],
+    "digit_sum": [
+        "  (let loop ([n n] [acc 0])\n    (if (<= n 0) acc (loop (quotient n 10) (+ acc (remainder n 10))))))\n"
+    ],
+}
