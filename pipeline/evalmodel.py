@@ -90,7 +90,8 @@ def evaluate_model(
                 record | {"completions": texts, "temperature": config.temperature, "top_p": config.top_p,
                           "max_tokens": config.max_new_tokens},
             )  # fmt: skip
-        evaluate(load(folder, None), None, config.timeout, default_jobs())
+        problems, _ = load(folder, None)  # every file here was written just above
+        evaluate(problems, None, config.timeout, default_jobs())
         scores = pass_at_k(folder, ks)
         report["languages"][language] = {
             k: v for k, v in scores.items() if k == "problems" or k.startswith("pass@")

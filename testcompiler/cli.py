@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import math
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -224,7 +225,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from testcompiler.run.evaluate import evaluate, load
     from testcompiler.run.pool import default_jobs
 
-    problems = load(Path(args.path), Path(args.output) if args.output else None)
+    problems, rejected = load(Path(args.path), Path(args.output) if args.output else None)
+    for bad in rejected:
+        print(bad, file=sys.stderr)
+    if not problems:
+        print(f"error: {args.path}: no problem to evaluate ({len(rejected)} rejected)", file=sys.stderr)
+        return EXIT_BAD_INPUT
     cache_dir = None if args.no_cache else Path(args.cache)
     counts = evaluate(problems, cache_dir, args.timeout, args.jobs or default_jobs(), warm=not args.no_warm)
     print(
@@ -236,6 +242,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             f"{counts['self_checked']} programs checked by their own harness, which a hostile completion can "
             "fool (records without observer and expectations: compile them with --format jsonl)"
         )
+    if rejected:
+        print(f"{len(rejected)} file(s) or record(s) rejected, each named above; the rest were evaluated")
+        return 1
     return 0
 
 
@@ -243,6 +252,9 @@ def cmd_passk(args: argparse.Namespace) -> int:
     from testcompiler.run.evaluate import pass_at_k
 
     rows = {d: pass_at_k(Path(d)) for d in args.dirs}
+    for row in rows.values():
+        for bad in row.pop("rejected"):
+            print(f"{bad} (left out)", file=sys.stderr)
     if args.json:
         print(json.dumps(rows))
         return 0
@@ -261,6 +273,28 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(args.languages or languages())
 
 
+def _seconds(text: str) -> float:
+    """A time limit: a positive, finite number of seconds (nan would mean no limit at all)."""
+    value = float(text)
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive number of seconds")
+    return value
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return value
+
+
+def _tolerance(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a tolerance (a finite number, 0 or more)")
+    return value
+
+
 # Packages that add commands name a function ``register(subparsers)`` in this entry point group.
 COMMANDS = "testcompiler.commands"
 
@@ -272,8 +306,8 @@ def parser() -> argparse.ArgumentParser:
     def frontend_options(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("--entry", help="the function under test (default: from check(NAME) or the asserts)")
         sp.add_argument("--no-doctests", action="store_true", help="ignore examples in the docstring")
-        sp.add_argument("--rel-tol", type=float, help="relative float tolerance of == (default 1e-9)")
-        sp.add_argument("--abs-tol", type=float, help="absolute float tolerance of == (default 1e-12)")
+        sp.add_argument("--rel-tol", type=_tolerance, help="relative float tolerance of == (default 1e-9)")
+        sp.add_argument("--abs-tol", type=_tolerance, help="absolute float tolerance of == (default 1e-12)")
 
     c = sub.add_parser("compile", help="compile Python tests into a harness for another language")
     c.add_argument("src", nargs="+", help=".py files, or benchmark JSONL files with --from")
@@ -319,7 +353,7 @@ def parser() -> argparse.ArgumentParser:
         "--stub", action="store_true", help="complete the prompt with a body that returns nothing"
     )
     r.add_argument("--json", action="store_true")
-    r.add_argument("--timeout", type=float, default=10.0)
+    r.add_argument("--timeout", type=_seconds, default=10.0)
     r.add_argument("--strict", action="store_true", help=argparse.SUPPRESS)
     frontend_options(r)
     r.set_defaults(func=cmd_run)
@@ -327,7 +361,7 @@ def parser() -> argparse.ArgumentParser:
     h = sub.add_parser("humaneval", help="compile the 164 HumanEval problems")
     h.add_argument("--lang", required=True)
     h.add_argument("-o", "--output", required=True, help="JSONL file to write")
-    h.add_argument("--limit", type=int, help="only the first N problems")
+    h.add_argument("--limit", type=_count, help="only the first N problems")
     h.set_defaults(func=cmd_humaneval)
 
     e = sub.add_parser("evaluate", help="run MultiPL-E completion files and write *.results.json.gz")
@@ -335,8 +369,8 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("-o", "--output", help="where results go (default: beside the input)")
     e.add_argument("--cache", default=str(Path.home() / ".cache" / "testcompiler" / "results"))
     e.add_argument("--no-cache", action="store_true")
-    e.add_argument("--timeout", type=float, default=10.0, help="seconds per program, beyond start-up")
-    e.add_argument("--jobs", type=int, help="programs at once (default: the number of CPUs)")
+    e.add_argument("--timeout", type=_seconds, default=10.0, help="seconds per program, beyond start-up")
+    e.add_argument("--jobs", type=_count, help="programs at once (default: the number of CPUs)")
     e.add_argument("--no-warm", action="store_true", help="one process per program, no warm workers")
     e.set_defaults(func=cmd_evaluate)
 
@@ -369,3 +403,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # an output path that is a file, a directory, or not writable
+        print(f"error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT

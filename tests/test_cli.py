@@ -157,3 +157,23 @@ def test_demo_compiles_and_runs_every_sample_in_every_installed_language() -> No
     for language in ("Python", "Lua", "Racket", "OCaml", "R"):
         assert language in result.stdout
     assert "AssertionError" not in result.stdout and "SyntaxError" not in result.stdout
+
+
+@pytest.mark.parametrize("timeout", ["nan", "-5", "0", "inf"])
+def test_run_refuses_a_timeout_that_is_no_limit(timeout: str) -> None:
+    result = cli("run", SUITE, "--lang", "py", "--stub", "--timeout", timeout)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"argument --timeout: '{timeout}' is not a positive number of seconds" in result.stderr
+
+
+def test_an_output_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    a_file = tmp_path / "file"
+    a_file.write_text("")
+    written = [
+        cli("compile", SUITE, "--lang", "py", "--format", "jsonl", "--out", a_file),
+        cli("humaneval", "--lang", "py", "-o", tmp_path, "--limit", "1"),
+    ]
+    for result in written:
+        assert result.returncode == 2, result.stderr
+        assert "Traceback" not in result.stderr
+        assert result.stderr.splitlines()[-1].startswith("error: ")

@@ -109,7 +109,111 @@ def test_evaluate_reads_jsonl_and_rejects_bad_input(tmp_path: Path) -> None:
     bad.write_text('{"name": "x"}\n')
     result = cli("evaluate", bad)
     assert result.returncode == 2
-    assert result.stderr.strip() == f"{bad}:1: missing field(s) completions, language, prompt, tests"
+    assert result.stderr.splitlines() == [
+        f"{bad}:1: missing field(s) completions, language, prompt, tests",
+        f"error: {bad}: no problem to evaluate (1 rejected)",
+    ]
+
+
+def good_record(name: str) -> dict:  # type: ignore[type-arg]
+    problem = next(iter(problems()))
+    compiled = compile_problem(problem, get_emitter("py"))
+    return compiled.to_record() | {
+        "name": name,
+        "completions": [problem.canonical_solution, "    return 0\n"],
+    }
+
+
+def test_evaluate_keeps_going_past_malformed_files_and_never_writes_outside(tmp_path: Path) -> None:
+    """A directory mixing good completion files with malformed ones: every good problem gets its results,
+    every bad file is named on its own line, and nothing is written outside the output directory."""
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    for name in ("good_a", "good_b"):
+        (inputs / f"{name}.json").write_text(json.dumps(good_record(name)))
+    with gzip.open(inputs / "truncated.json.gz", "wt") as fh:
+        json.dump(good_record("truncated"), fh)
+    whole = (inputs / "truncated.json.gz").read_bytes()
+    (inputs / "truncated.json.gz").write_bytes(whole[: len(whole) // 2])
+    bad = {
+        "int_completions": good_record("x") | {"completions": [1, 2]},
+        "null_completions": good_record("x") | {"completions": None},
+        "string_completions": good_record("x") | {"completions": "ab"},
+        "list_tests": good_record("x") | {"tests": ["assert f(1) == 1"]},
+        "unknown_language": good_record("x") | {"language": "cobol"},
+        "bad_expectations": good_record("x") | {"expectations": {"checks": 5}},
+        "not_a_record": [1, 2, 3],
+    }
+    for name, record in bad.items():
+        (inputs / f"{name}.json").write_text(json.dumps(record))
+    (inputs / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
+    (inputs / "latin1.json").write_bytes(b'{"name": "caf\xe9"}')
+    (inputs / "good_a.json.gz").write_bytes(gzip.compress(json.dumps(good_record("good_a")).encode()))
+    (out / "good_b.results.json.gz").parent.mkdir()
+    (out / "good_b.results.json.gz").write_bytes(b"not gzip at all")  # a corrupt earlier result: redone
+    before = set(tmp_path.rglob("*"))
+
+    result = cli("evaluate", inputs, "-o", out, "--no-cache")
+    assert result.returncode == 1, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["good_a.results.json.gz", "good_b.results.json.gz"]
+    for name in ("good_a", "good_b"):
+        statuses = [r["status"] for r in read_results(out / f"{name}.results.json.gz")["results"]]
+        assert statuses == ["OK", "AssertionError"]
+    lines = result.stderr.splitlines()
+    named = {Path(line.split(":", 1)[0]).name for line in lines}
+    expected = {f"{name}.json" for name in bad} | {
+        "truncated.json.gz",
+        "deep.json",
+        "latin1.json",
+        "good_a.json.gz",
+    }
+    assert named == expected and len(lines) == len(expected), lines
+    assert any("would overwrite" in line and "good_a.json.gz" in line for line in lines)
+    assert f"{len(expected)} file(s) or record(s) rejected" in result.stdout
+    assert {p for p in tmp_path.rglob("*") if p not in before} <= set(out.iterdir())
+
+
+def test_evaluate_jsonl_names_never_leave_the_output_directory(tmp_path: Path) -> None:
+    records = [good_record("../../escape"), good_record("/abs/path"), good_record("dup"), good_record("dup")]
+    jsonl = tmp_path / "deep" / "in.jsonl"
+    jsonl.parent.mkdir()
+    jsonl.write_bytes(b"".join(json.dumps(r).encode() + b"\n" for r in records) + b"\xff\xfe\n")
+    out = tmp_path / "deep" / "out"
+    result = cli("evaluate", jsonl, "-o", out, "--no-cache")
+    assert result.returncode == 1
+    assert sorted(p.name for p in out.iterdir()) == [
+        "_.._escape.results.json.gz", "_abs_path.results.json.gz", "dup.results.json.gz"
+    ]  # fmt: skip
+    assert result.stderr.splitlines() == [
+        f"{jsonl}:4: its results would overwrite those of {jsonl}:3 (dup.results.json.gz)",
+        f"{jsonl}:5: not a JSON record (UnicodeDecodeError)",
+    ]
+    assert not (tmp_path / "escape.results.json.gz").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deep"]
+
+
+def test_passk_leaves_out_a_malformed_results_file_and_says_so(tmp_path: Path) -> None:
+    ok = {"results": [{"status": "OK", "exit_code": 0}, {"status": "AssertionError", "exit_code": 1}]}
+    (tmp_path / "a.results.json").write_text(json.dumps(ok))
+    (tmp_path / "b.results.json").write_text(json.dumps({"results": [{"exit_code": 0}]}))
+    (tmp_path / "c.results.json").write_text("{")
+    result = cli("passk", tmp_path, "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)[str(tmp_path)]["pass@1"] == 0.5
+    assert [Path(line.split(":")[0]).name for line in result.stderr.splitlines()] == [
+        "b.results.json", "c.results.json"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--timeout", "nan"], ["--timeout", "-5"], ["--timeout", "inf"], ["--jobs", "0"]],
+    ids=" ".join,
+)
+def test_evaluate_refuses_a_limit_that_is_no_limit(tmp_path: Path, args: list[str]) -> None:
+    result = cli("evaluate", tmp_path, *args)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"argument {args[0]}" in result.stderr
 
 
 def test_estimator_matches_the_closed_form() -> None:

@@ -28,14 +28,27 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from emitters import Emitter, get_emitter
+from emitters import Emitter, UnknownLanguage, get_emitter
 from ir import Check, Tolerance, from_data, to_json
 from testcompiler.run.executor import Expect, Expectations, Outcome, Status, interpreter
 from testcompiler.run.pool import run_many
 
 
 class EvaluationError(Exception):
-    """Unreadable input: reported as one line."""
+    """Input that leaves nothing to evaluate: reported as one line."""
+
+
+class BadInput(Exception):
+    """One file or record that cannot be evaluated: reported, counted, and the rest go on."""
+
+
+@dataclass(frozen=True)
+class Rejected:
+    where: str  # the file, or file:line
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
 
 
 @dataclass
@@ -55,7 +68,7 @@ class Problem:
         return [r["prompt"] + completion + "\n" + harness for completion in r["completions"]]
 
 
-def _problem(record: dict[str, Any], results_path: Path, where: str) -> Problem:
+def _problem(record: dict[str, Any], results_path: Path) -> Problem:
     """A checked record and how its programs are judged: by its expectations where it has an observing
     harness, else by its own harness's result lines (ours) or exit code (a foreign one)."""
     if record.get("observer") is None and record.get("expectations") is None:
@@ -67,9 +80,14 @@ def _problem(record: dict[str, Any], results_path: Path, where: str) -> Problem:
             raise TypeError("not an observing harness and its checks")
         if not isinstance(tolerance, Tolerance):
             raise TypeError("not a tolerance")
-    except (KeyError, TypeError, ValueError) as exc:
-        raise EvaluationError(f"{where}: unreadable observer or expectations ({exc})") from None
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise BadInput(f"unreadable observer or expectations ({exc})") from None
     return Problem(record, results_path, Expectations(checks, tolerance))
+
+
+# What JSON parsing and decompression raise on a bad file: truncated gzip is EOFError, bad UTF-8 and bad
+# JSON are ValueErrors, and a very deep document is a RecursionError.
+_UNREADABLE = (OSError, EOFError, ValueError, RecursionError)
 
 
 def _read_json(path: Path) -> Any:
@@ -77,46 +95,90 @@ def _read_json(path: Path) -> Any:
     try:
         with opener(path, "rt", encoding="utf-8") as fh:
             return json.load(fh)
-    except (OSError, json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise EvaluationError(f"{path}: not a readable JSON file ({exc})") from None
+    except _UNREADABLE as exc:
+        raise BadInput(f"not a readable JSON file ({type(exc).__name__}: {exc})") from None
 
 
-def _check_record(record: Any, where: str) -> dict[str, Any]:
-    missing = {"name", "language", "prompt", "tests", "completions"} - set(
-        record if isinstance(record, dict) else ()
-    )
+def _check_record(record: Any) -> dict[str, Any]:
+    """The record if it can be evaluated: MultiPL-E's fields, each of the right kind, a known language."""
+    if not isinstance(record, dict):
+        raise BadInput(f"not a record but {type(record).__name__}")
+    missing = {"name", "language", "prompt", "tests", "completions"} - set(record)
     if missing:
-        raise EvaluationError(f"{where}: missing field(s) {', '.join(sorted(missing))}")
+        raise BadInput(f"missing field(s) {', '.join(sorted(missing))}")
+    for key in ("name", "language", "prompt", "tests"):
+        if not isinstance(record[key], str):
+            raise BadInput(f"{key} is {type(record[key]).__name__}, not a string")
+    if not record["name"]:
+        raise BadInput("empty name")
+    completions = record["completions"]
+    if not isinstance(completions, list) or not all(isinstance(c, str) for c in completions):
+        raise BadInput("completions is not a list of strings")
+    try:
+        get_emitter(record["language"])
+    except UnknownLanguage as exc:
+        raise BadInput(str(exc)) from None
     return record
 
 
-def load(path: Path, output: Path | None) -> list[Problem]:
-    """Completion records from a directory of files or a JSONL file; ``output`` defaults to beside them."""
+def results_stem(name: str) -> str:
+    """A results file's name from a problem's: only letters, digits, ``_``, ``-`` and ``.`` (never a
+    leading dot), so no name reaches outside the output directory."""
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", name).lstrip(".")[:200] or "_"
+
+
+def _records(path: Path) -> Iterator[tuple[str, Any]]:
+    """(where, parsed record or the BadInput raised reading it) for each file or JSONL line."""
     if path.is_dir():
-        files = sorted(
-            p for p in path.iterdir() if re.search(r"\.json(\.gz)?$", p.name) and ".results." not in p.name
-        )
-        out = output or path
-        problems = []
-        for file in files:
-            record = _check_record(_read_json(file), str(file))
-            stem = file.name.removesuffix(".gz").removesuffix(".json")
-            problems.append(_problem(record, out / f"{stem}.results.json.gz", str(file)))
-        return problems
-    if path.is_file():
-        out = output or path.parent
-        problems = []
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise EvaluationError(f"{path}:{number}: not JSON ({exc.msg})") from None
-            record = _check_record(record, f"{path}:{number}")
-            problems.append(_problem(record, out / f"{record['name']}.results.json.gz", f"{path}:{number}"))
-        return problems
-    raise EvaluationError(f"{path}: no such file or directory")
+        for file in sorted(path.iterdir()):
+            if re.search(r"\.json(\.gz)?$", file.name) and ".results." not in file.name:
+                try:
+                    yield str(file), _read_json(file)
+                except BadInput as exc:
+                    yield str(file), exc
+        return
+    try:
+        lines = path.read_bytes().splitlines()
+    except OSError as exc:
+        raise EvaluationError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        try:
+            yield f"{path}:{number}", json.loads(raw.decode("utf-8"))
+        except (ValueError, RecursionError) as exc:
+            yield f"{path}:{number}", BadInput(f"not a JSON record ({type(exc).__name__})")
+
+
+def load(path: Path, output: Path | None) -> tuple[list[Problem], list[Rejected]]:
+    """Completion records from a directory of files or a JSONL file, and those that cannot be evaluated
+    (each with its reason). Results go to ``output`` (default: beside the input), one file per problem,
+    named by ``results_stem``: two records that would share a file are an error for the second."""
+    if not path.exists():
+        raise EvaluationError(f"{path}: no such file or directory")
+    out = output or (path if path.is_dir() else path.parent)
+    problems: list[Problem] = []
+    rejected: list[Rejected] = []
+    taken: dict[str, str] = {}
+    for where, parsed in _records(path):
+        try:
+            if isinstance(parsed, BadInput):
+                raise parsed
+            record = _check_record(parsed)
+            # A directory's files name their results; a JSONL file's records, by their names.
+            name = (
+                Path(where).name.removesuffix(".gz").removesuffix(".json")
+                if path.is_dir()
+                else record["name"]
+            )
+            stem = results_stem(name)
+            if stem in taken:
+                raise BadInput(f"its results would overwrite those of {taken[stem]} ({stem}.results.json.gz)")
+            problems.append(_problem(record, out / f"{stem}.results.json.gz"))
+            taken[stem] = where
+        except BadInput as exc:
+            rejected.append(Rejected(where, str(exc)))
+    return problems, rejected
 
 
 @cache
@@ -228,9 +290,10 @@ def _complete(problem: Problem) -> bool:
     try:
         with gzip.open(problem.results_path, "rt", encoding="utf-8") as fh:
             done = json.load(fh)
-    except (OSError, json.JSONDecodeError):
+    except _UNREADABLE:  # a corrupt results file is evaluated again and replaced
         return False
-    return len(done.get("results", ())) == len(problem.record["completions"])
+    results = done.get("results") if isinstance(done, dict) else None
+    return isinstance(results, list) and len(results) == len(problem.record["completions"])
 
 
 def write_json_gz(path: Path, data: dict[str, Any]) -> None:
@@ -262,18 +325,35 @@ def results_files(directory: Path) -> Iterator[Path]:
 
 def pass_at_k(directory: Path, ks: tuple[int, ...] = (1, 10, 100)) -> dict[str, Any]:
     """Mean pass@k over the problems of a results directory; a completion passes when OK with exit code 0."""
+    if not directory.is_dir():
+        raise EvaluationError(f"{directory}: not a directory")
     per_problem = []
+    rejected: list[str] = []
     for path in results_files(directory):
-        data = _read_json(path)
-        results = data.get("results", [])
+        try:
+            results = _read_json(path).get("results", [])
+            if not isinstance(results, list) or not all(
+                isinstance(r, dict)
+                and isinstance(r.get("status"), str)
+                and isinstance(r.get("exit_code"), int)
+                for r in results
+            ):
+                raise BadInput("results is not a list of {status, exit_code, ...} entries")
+        except (BadInput, AttributeError) as exc:
+            rejected.append(f"{path}: {exc if isinstance(exc, BadInput) else 'not a results record'}")
+            continue
         n = len(results)
         if n == 0:
             continue
         c = sum(1 for r in results if r["status"] == "OK" and r["exit_code"] == 0)
         per_problem.append((n, c))
     if not per_problem:
-        raise EvaluationError(f"{directory}: no *.results.json(.gz) files")
+        raise EvaluationError(
+            f"{directory}: no readable *.results.json(.gz) files"
+            + (f" ({len(rejected)} unreadable: {rejected[0]})" if rejected else "")
+        )
     out: dict[str, Any] = {
+        "rejected": rejected,
         "problems": len(per_problem),
         "min_completions": min(n for n, _ in per_problem),
         "max_completions": max(n for n, _ in per_problem),
