@@ -182,6 +182,12 @@ class Emitter(ABC):
     stub_body: ClassVar[str]  # completes the prompt into a function that returns nothing
     comment_prefix: ClassVar[str]
     int_bits: ClassVar[int | None] = 64  # None: unbounded integers
+    # What the language's own reader cannot take: beyond these, a check is skipped with the reason rather
+    # than emitted as a program that does not parse. None: no limit known.
+    max_depth: ClassVar[int | None] = None  # containers nested in one literal
+    max_items: ClassVar[int | None] = None  # items in one container literal
+    ascii_identifiers: ClassVar[bool] = False  # names are ASCII only: others are spelled _u<hex>
+    lone_surrogates: ClassVar[bool] = False  # a string may hold a lone surrogate (U+D800...U+DFFF)
     reserved: ClassVar[frozenset[str]] = frozenset()
     # Global names the harness calls after the solution is loaded: a solution defining one would hijack it.
     harness_names: ClassVar[frozenset[str]] = frozenset()
@@ -263,6 +269,8 @@ class Emitter(ABC):
 
     def unsupported_value(self, v: Value) -> str | None:
         """Why this language cannot write ``v`` down, or None. Subclasses extend ``check_value``."""
+        if self.max_depth is not None and (deep := depth(v)) > self.max_depth:
+            return f"nested {deep} deep: {self.display}'s reader takes {self.max_depth} levels"
         for part in walk(v):
             reason = self.check_value(part)
             if reason:
@@ -276,6 +284,13 @@ class Emitter(ABC):
             and not -(2 ** (self.int_bits - 1)) <= v.value < 2 ** (self.int_bits - 1)
         ):
             return f"integer {v.value} does not fit in {self.int_bits} bits"
+        if isinstance(v, StrValue) and not self.lone_surrogates:
+            lone = next((c for c in v.value if 0xD800 <= ord(c) <= 0xDFFF), None)
+            if lone is not None:
+                return f"a lone surrogate (U+{ord(lone):04X}) is not a {self.display} character"
+        items = getattr(v, "items", ())
+        if self.max_items is not None and len(items) > self.max_items:
+            return f"a literal of {len(items)} items: {self.display}'s compiler takes {self.max_items}"
         return None
 
     def unsupported(self, check: Check, suite: Suite) -> str | None:
@@ -294,6 +309,8 @@ class Emitter(ABC):
         Reserved words, names the harness relies on, and names in the harness's own namespace (``__tc...``)
         get a trailing underscore.
         """
+        if self.ascii_identifiers and not name.isascii():
+            name = "".join(c if c.isascii() else f"_u{ord(c):x}" for c in name)
         taken = name in self.reserved or name in self.harness_names or name.startswith("__tc")
         return name + "_" if taken else name
 
@@ -305,13 +322,17 @@ class Emitter(ABC):
     astral_escape: ClassVar[str] = "\\U{:08x}"
 
     def string(self, s: str) -> str:
+        return self.quoted(s, self.control_escape)
+
+    def quoted(self, s: str, control_escape: str) -> str:
+        """``s`` as a double-quoted literal, control characters written with ``control_escape``."""
         out = []
         for ch in s:
             code = ord(ch)
             if ch in self.string_escapes:
                 out.append(self.string_escapes[ch])
             elif code < 32 or code == 127:
-                out.append(self.control_escape.format(code))
+                out.append(control_escape.format(code))
             elif code > 0xFFFF:
                 out.append(self.astral_escape.format(code))
             elif code > 127:
@@ -479,15 +500,33 @@ class Emitter(ABC):
             language=self.name,
             name=suite.name,
             entry_point=suite.signature.name,
-            prompt=self.prompt(suite),
-            harness=self._render_harness(suite, contexts, observe=False),
+            prompt=writable(self.prompt(suite)),
+            harness=writable(self._render_harness(suite, contexts, observe=False)),
             stop_tokens=self.stop_tokens,
             checks=checks,
             emitter=self,
             diagnostics=tuple(diagnostics),
-            observer=self._render_harness(suite, contexts, observe=True),
+            observer=writable(self._render_harness(suite, contexts, observe=True)),
             tolerance=suite.tolerance,
         )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def writable(text: str) -> str:
+    """``text`` with each lone surrogate (a docstring may hold one; no file can) written as its escape."""
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def depth(v: Value) -> int:
+    """How many containers deep ``v`` is: 0 for a scalar."""
+    match v:
+        case ListValue(items) | TupleValue(items) | SetValue(items):
+            return 1 + max(map(depth, items), default=0)
+        case DictValue(items):
+            return 1 + max((max(depth(k), depth(x)) for k, x in items), default=0)
+    return 0
 
 
 def walk(v: Value) -> Iterator[Value]:

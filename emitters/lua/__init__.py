@@ -38,6 +38,7 @@ class LuaEmitter(Emitter):
     notation = "py"  # its harness prints values in Python notation
     string_reading = "python"
     tables = True
+    ascii_identifiers = True
     stop_tokens = ("\nlocal", "\nfunction", "\n--", "\n\n")
     none_literal = "nil"
     nan_literal = "(0/0)"

@@ -67,6 +67,8 @@ class OCamlEmitter(Emitter):
     multipl_t = True
     string_reading = "decimal"
     sets_as_lists = dicts_as_lists = True
+    ascii_identifiers = True  # OCaml 4.13 reads Latin-1 letters at best, and no other script
+    max_items = 10_000  # ocamlc's parser overflows its stack near 30,000 items in one list literal
     stop_tokens = ("\nlet", "\n(*", "\ntype")
     nan_literal = "nan"
     inf_literal = "infinity"
@@ -223,6 +225,11 @@ class OCamlEmitter(Emitter):
         """The value as Python wrote it, for diagnostics."""
         text = repr(to_python(v))
         return text if len(text) < 40 else text[:37] + "..."
+
+    def check_value(self, v: Value) -> str | None:
+        if isinstance(v, TupleValue) and not v.items:
+            return "an empty tuple has no OCaml form"
+        return super().check_value(v)
 
     def unsupported(self, check: Check, suite: Suite) -> str | None:
         reason = super().unsupported(check, suite)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import keyword
+import re
 
 from emitters.base import Emitter, Runtime
 from ir import (
@@ -15,6 +16,9 @@ from ir import (
     is_concrete,
 )
 
+# What a docstring cannot hold as it is: NUL, CR, and lone surrogates.
+_UNWRITABLE = re.compile("[\x00\r\ud800-\udfff]")
+
 
 class PythonEmitter(Emitter):
     name = "py"
@@ -23,6 +27,7 @@ class PythonEmitter(Emitter):
     file_ext = "py"
     string_reading = "python"
     names_exceptions = True
+    lone_surrogates = True
     sequences_alike = False
     stop_tokens = ("\ndef", "\n#", "\nif", "\nclass")
     true_literal = "True"
@@ -69,6 +74,9 @@ class PythonEmitter(Emitter):
 
     def docstring(self, text: str) -> str:
         body = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+        # NUL may not appear in source, a raw CR would read back as a newline, and a lone surrogate cannot
+        # be written to a file: each is written as its escape, which reads back as the same docstring.
+        body = _UNWRITABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", body)
         if "\n" in body:
             body += "\n"
         elif body.endswith('"'):

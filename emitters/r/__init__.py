@@ -43,6 +43,7 @@ class REmitter(Emitter):
     file_ext = "r"
     multipl_t = True
     vectors = sets_as_lists = True
+    max_depth = 40  # R's parser overflows its context stack at 50, counting the harness's own levels
     stop_tokens = ("\n#", "\n```")
     true_literal = "TRUE"
     false_literal = "FALSE"
@@ -105,6 +106,11 @@ class REmitter(Emitter):
         if stripped != name:  # R names cannot start with "_": "._x" keeps them apart from "x"
             name = "." * (len(name) - len(stripped)) + stripped
         return super().ident(name)
+
+    def string(self, s: str) -> str:
+        # R refuses a string that mixes \x escapes with \u ones: beside any non-ASCII character, control
+        # characters are written as \u escapes too.
+        return self.quoted(s, self.control_escape if s.isascii() else self.bmp_escape)
 
     def check_value(self, v: Value) -> str | None:
         if isinstance(v, IntValue) and abs(v.value) > 2**53:
