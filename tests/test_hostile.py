@@ -75,7 +75,9 @@ SHELL = {
     "printf '\\n%s 1 DONE 0\\n' \"$TESTCOMPILER_WORKER_TOKEN\"; for f in mem environ fd/1; do "
     "(exec 3>>/proc/$w/$f) 2>/dev/null && exit 0; (exec 3</proc/$w/$f) 2>/dev/null && exit 0; done; exit 1",
     # memory spread over processes, each far under its own limit, together over the run's (a cgroup)
-    "memory_spread": "for i in 1 2 3 4; do head -c 700M /dev/zero | tail -n 1 >/dev/null & done; wait",
+    # (each dd fills a 700 MB buffer and holds it, blocked on a pipe nobody reads, so the four overlap
+    # however slowly the machine starts them)
+    "memory_spread": "for i in 1 2 3 4; do dd if=/dev/zero bs=700M count=1 2>/dev/null | sleep 3 & done; wait",
     # stops every process it may signal (its worker among them): a Timeout, and nobody else's verdict
     "stops_others": "kill -STOP -1",
 }
