@@ -81,7 +81,7 @@ def assert_parses_everywhere(source: str) -> None:
 
 # What fuzzing found, each once in every language: names of other scripts (Lua, OCaml), NUL and a lone
 # surrogate in strings and docstrings (Python, Racket, OCaml), nesting R's parser cannot take, a list
-# literal ocamlc's cannot, and an empty tuple (OCaml).
+# literal ocamlc's cannot, an empty tuple, and None where OCaml settles a union on one member (OCaml).
 FOUND = {
     "unicode_names": "def café(λ):\n    ...\nassert café(1) == 1\n",
     "nul_and_surrogate_strings": 'def f(x):\n    ...\nassert f("a\\0b") == "\\ud800"\n',
@@ -89,6 +89,7 @@ FOUND = {
     "deep_nesting": "def f(x):\n    ...\nassert f(" + "[" * 60 + "1" + "]" * 60 + ") == 1\n",
     "long_literal": f"def f(x):\n    ...\nassert f([1]) == 1\nassert f({list(range(30_000))!r}) == 1\n",
     "empty_tuple": "def f(x):\n    ...\nassert f(1) == ()\nassert f(2) == 2\n",
+    "none_in_a_union": "def f(x: int | None | str) -> int:\n    ...\nassert f(None) == 1\nassert f(1) == 2\n",
 }
 
 

@@ -223,7 +223,11 @@ class OCamlEmitter(Emitter):
 
     def debug_value(self, v: Value) -> str:
         """The value as Python wrote it, for diagnostics."""
-        text = repr(to_python(v))
+        try:
+            text = repr(to_python(v))
+        except TypeError:  # a sequence read as a set, holding unhashable values: no Python value
+            kind = type(v).__name__.removesuffix("Value").lower()
+            text = f"a {kind} of {len(getattr(v, 'items', ()))} items"
         return text if len(text) < 40 else text[:37] + "..."
 
     def check_value(self, v: Value) -> str | None:
@@ -392,7 +396,8 @@ class OCamlEmitter(Emitter):
         else the most common typable one among the values seen (checks with other values are diagnosed)."""
         if self.typable(declared):
             return declared
-        counts = Counter(t for t in observed if self.typable(t))
+        # A place that only None fills says nothing OCaml can use: unit is no type for the others.
+        counts = Counter(t for t in observed if self.typable(t) and not isinstance(t, NoneType))
         return counts.most_common(1)[0][0] if counts else declared
 
     def ocaml_signature(self, suite: Suite) -> Signature:
