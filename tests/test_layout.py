@@ -22,8 +22,8 @@ SCANNED = ("testcompiler", "ir", "pipeline", "emitters", "bench", "scripts", ".c
 REGISTRY = ROOT / "emitters" / "__init__.py"
 
 
-def class_names() -> set[str]:
-    return {type(e).__name__.lower() for e in all_emitters() if e.name != SOURCE}
+# The target languages' emitter classes, by lower-cased name.
+CLASS_NAMES = {type(e).__name__.lower() for e in all_emitters() if e.name != SOURCE}
 
 
 def target_words() -> dict[str, str]:
@@ -50,7 +50,10 @@ def scanned_files() -> Iterator[Path]:
 
 def named_in_python(path: Path, words: dict[str, str], extension: re.Pattern[str]) -> Iterator[str]:
     """String constants (docstrings aside) equal to a language word or holding one of its file extensions,
-    and names equal to a language's emitter class."""
+    and names equal to a language's emitter class. The registry's lines are the one place outside a bundle
+    that names its language."""
+    if path == REGISTRY:
+        return
     tree = ast.parse(path.read_text(encoding="utf-8"))
     docstrings = {
         id(node.value)
@@ -59,13 +62,11 @@ def named_in_python(path: Path, words: dict[str, str], extension: re.Pattern[str
     }
     for node in ast.walk(tree):
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
-            if path == REGISTRY:
-                continue  # the registry's lines are the one place outside a bundle that names its language
             if node.value.lower() in words or extension.search(node.value):
                 yield f"line {node.lineno}: {node.value[:60]!r}"
-        elif isinstance(node, ast.Name | ast.alias) and path != REGISTRY:
+        elif isinstance(node, ast.Name | ast.alias):
             name = node.id if isinstance(node, ast.Name) else node.name
-            if name.lower() in class_names():
+            if name.lower() in CLASS_NAMES:
                 yield f"line {node.lineno}: {name}"
 
 
