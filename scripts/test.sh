@@ -7,4 +7,5 @@ bash scripts/setup.sh
 .venv/bin/ruff format --check .
 .venv/bin/mypy
 
-.venv/bin/python -m pytest -q "$@"
+# Both cores: pytest-xdist, each worker taking the next test as it frees (worksteal).
+.venv/bin/python -m pytest -q -n auto --dist worksteal "$@"
