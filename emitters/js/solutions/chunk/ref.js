@@ -1,0 +1,6 @@
+function chunk(items, size) {
+  if (size <= 0) throw new Error("size must be positive");
+  const out = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

@@ -1,0 +1,13 @@
+// expect-fail: 14 16 21 22 23
+// Mutant: a negative depth behaves like 0 instead of "flatten completely".
+function flatten(nested, depth = -1) {
+  const out = [];
+  const walk = (items, d) => {
+    for (const x of items) {
+      if (Array.isArray(x) && d > 0) walk(x, d - 1);
+      else out.push(x);
+    }
+  };
+  walk(nested, depth);
+  return out;
+}

@@ -1,0 +1,8 @@
+function is_palindrome(text, ignore_case = false) {
+  if (ignore_case) text = text.toLowerCase();
+  const points = [...text];
+  for (let i = 0, j = points.length - 1; i < j; i++, j--) {
+    if (points[i] !== points[j]) return false;
+  }
+  return true;
+}

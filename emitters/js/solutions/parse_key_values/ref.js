@@ -1,0 +1,18 @@
+function parse_key_values(text, sep = ";") {
+  if (sep === "") throw new Error("empty separator");
+  const result = {};
+  for (const entry of text.split(sep)) {
+    if (entry.trim() === "") continue;
+    const eq = entry.indexOf("=");
+    if (eq < 0) throw new Error("missing '=' in entry: " + entry);
+    const key = entry.slice(0, eq).trim();
+    if (!Object.hasOwn(result, key)) result[key] = [];
+    for (const item of entry.slice(eq + 1).split(",")) {
+      const s = item.trim();
+      if (s === "") continue;
+      if (!/^[+-]?\d+$/.test(s)) throw new Error("invalid integer: " + s);
+      result[key].push(parseInt(s, 10));
+    }
+  }
+  return result;
+}

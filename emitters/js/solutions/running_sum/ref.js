@@ -1,0 +1,4 @@
+function running_sum(numbers) {
+  let total = 0;
+  return numbers.map((x) => (total += x));
+}

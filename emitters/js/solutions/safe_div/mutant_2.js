@@ -1,0 +1,6 @@
+// expect-fail: 31 32
+// Mutant: ignores strict and never raises.
+function safe_div(a, b, strict = false) {
+  if (b === 0) return null;
+  return a / b;
+}

@@ -1,0 +1,3 @@
+function double(x) {
+  return 2 * x;
+}
