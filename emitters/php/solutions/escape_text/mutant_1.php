@@ -1,0 +1,23 @@
+// expect-fail: 19 31
+// Mutant: forgets to escape backslashes.
+<?php
+function escape_text($text, $quote = "\"") {
+    $out = "";
+    for ($i = 0; $i < strlen($text); $i++) {
+        $ch = $text[$i];
+        if (false) {
+            $out .= "\\\\";
+        } elseif ($ch === $quote) {
+            $out .= "\\" . $ch;
+        } elseif ($ch === "\n") {
+            $out .= "\\n";
+        } elseif ($ch === "\t") {
+            $out .= "\\t";
+        } elseif ($ch === "\r") {
+            $out .= "\\r";
+        } else {
+            $out .= $ch;
+        }
+    }
+    return $out;
+}

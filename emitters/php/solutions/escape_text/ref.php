@@ -1,0 +1,21 @@
+<?php
+function escape_text($text, $quote = "\"") {
+    $out = "";
+    for ($i = 0; $i < strlen($text); $i++) {
+        $ch = $text[$i];
+        if ($ch === "\\") {
+            $out .= "\\\\";
+        } elseif ($ch === $quote) {
+            $out .= "\\" . $ch;
+        } elseif ($ch === "\n") {
+            $out .= "\\n";
+        } elseif ($ch === "\t") {
+            $out .= "\\t";
+        } elseif ($ch === "\r") {
+            $out .= "\\r";
+        } else {
+            $out .= $ch;
+        }
+    }
+    return $out;
+}

@@ -1,0 +1,17 @@
+// expect-fail: 18 19 20
+// Mutant: ignores depth and always flattens completely.
+<?php
+function flatten($nested, $depth = -1) {
+    $out = [];
+    $walk = function ($items, $d) use (&$walk, &$out) {
+        foreach ($items as $x) {
+            if (is_array($x) && true) {
+                $walk($x, $d - 1);
+            } else {
+                $out[] = $x;
+            }
+        }
+    };
+    $walk($nested, $depth);
+    return $out;
+}

@@ -1,0 +1,10 @@
+// expect-fail: 15 17
+// Mutant: compares UTF-8 bytes instead of characters.
+<?php
+function is_palindrome($text, $ignore_case = false) {
+    if ($ignore_case) {
+        $text = strtolower($text);
+    }
+    $points = preg_split('//u', $text, -1, PREG_SPLIT_NO_EMPTY);
+    return $text === strrev($text);
+}

@@ -1,0 +1,11 @@
+// expect-fail: 18 23
+// Mutant: ignores overlap.
+<?php
+function pair_up($items, $overlap = false) {
+    $out = [];
+    $step = 2;
+    for ($i = 0; $i + 1 < count($items); $i += $step) {
+        $out[] = [$items[$i], $items[$i + 1]];
+    }
+    return $out;
+}

@@ -1,0 +1,11 @@
+// expect-fail: 20
+// Mutant: puts the smaller item of each pair first.
+<?php
+function pair_up($items, $overlap = false) {
+    $out = [];
+    $step = $overlap ? 1 : 2;
+    for ($i = 0; $i + 1 < count($items); $i += $step) {
+        $out[] = [min($items[$i], $items[$i + 1]), max($items[$i], $items[$i + 1])];
+    }
+    return $out;
+}

@@ -1,0 +1,33 @@
+// expect-fail: 18 35
+// Mutant: keys are not stripped of surrounding whitespace.
+<?php
+function parse_key_values($text, $sep = ";") {
+    if ($sep === "") {
+        throw new ValueError("empty separator");
+    }
+    $result = [];
+    foreach (explode($sep, $text) as $entry) {
+        if (trim($entry) === "") {
+            continue;
+        }
+        $eq = strpos($entry, "=");
+        if ($eq === false) {
+            throw new ValueError("missing '=' in entry: " . $entry);
+        }
+        $key = substr($entry, 0, $eq);
+        if (!array_key_exists($key, $result)) {
+            $result[$key] = [];
+        }
+        foreach (explode(",", substr($entry, $eq + 1)) as $item) {
+            $s = trim($item);
+            if ($s === "") {
+                continue;
+            }
+            if (!preg_match('/^[+-]?[0-9]+$/', $s)) {
+                throw new ValueError("invalid integer: " . $s);
+            }
+            $result[$key][] = intval($s);
+        }
+    }
+    return $result;
+}

@@ -1,0 +1,4 @@
+<?php
+function double($x) {
+    return 2 * $x;
+}
