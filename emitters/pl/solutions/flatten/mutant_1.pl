@@ -1,0 +1,17 @@
+# expect-fail: 18 19 20
+# Mutant: ignores depth and always flattens completely.
+sub flatten {
+    my($nested, $depth) = @_;
+    $depth //= -1;
+    my @out;
+    my $walk;
+    $walk = sub {
+        my ($items, $d) = @_;
+        for my $x (@$items) {
+            if (ref($x) eq "ARRAY") { $walk->($x, $d - 1); }
+            else { push @out, $x; }
+        }
+    };
+    $walk->($nested, $depth);
+    return \@out;
+}

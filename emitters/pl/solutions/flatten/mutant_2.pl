@@ -1,0 +1,17 @@
+# expect-fail: 14 16 21 22 23
+# Mutant: a negative depth behaves like 0 instead of "flatten completely".
+sub flatten {
+    my($nested, $depth) = @_;
+    $depth //= -1;
+    my @out;
+    my $walk;
+    $walk = sub {
+        my ($items, $d) = @_;
+        for my $x (@$items) {
+            if (ref($x) eq "ARRAY" && $d > 0) { $walk->($x, $d - 1); }
+            else { push @out, $x; }
+        }
+    };
+    $walk->($nested, $depth);
+    return \@out;
+}

@@ -1,0 +1,4 @@
+sub lookup {
+    my($table, $key, $default) = @_;
+    return exists $table->{$key} ? $table->{$key} : $default;
+}

@@ -1,0 +1,23 @@
+# expect-fail: 23 24
+# Mutant: a repeated key replaces the earlier list instead of extending it.
+sub parse_key_values {
+    my($text, $sep) = @_;
+    $sep //= ";";
+    die "ValueError: empty separator\n" if $sep eq "";
+    my %result;
+    for my $entry (split /\Q$sep\E/, $text) {
+        next if $entry =~ /\A\s*\z/;
+        my $eq = index($entry, "=");
+        die "ValueError: missing '=' in entry: $entry\n" if $eq < 0;
+        my $key = substr($entry, 0, $eq);
+        $key =~ s/\A\s+|\s+\z//g;
+        my $values = $result{$key} = [];
+        for my $item (split /,/, substr($entry, $eq + 1)) {
+            $item =~ s/\A\s+|\s+\z//g;
+            next if $item eq "";
+            die "ValueError: invalid integer: $item\n" unless $item =~ /\A[+-]?\d+\z/;
+            push @$values, 0 + $item;
+        }
+    }
+    return \%result;
+}

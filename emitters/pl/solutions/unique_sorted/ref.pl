@@ -1,0 +1,6 @@
+sub unique_sorted {
+    my($values, $reverse) = @_;
+    my %seen;
+    my @out = sort { $a <=> $b } grep { !$seen{$_}++ } @$values;
+    return $reverse ? [reverse @out] : \@out;
+}

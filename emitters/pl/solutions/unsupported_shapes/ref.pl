@@ -1,0 +1,4 @@
+sub double {
+    my($x) = @_;
+    return 2 * $x;
+}
