@@ -1,0 +1,8 @@
+// expect-fail: 5 15
+// Mutant: drops a short last chunk.
+function chunk(items: any[], size: number): any[][] {
+  if (size <= 0) throw new Error("ValueError: size must be positive");
+  const out: any[][] = [];
+  for (let i = 0; i + size <= items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

@@ -1,0 +1,12 @@
+function escape_text(text: string, quote: string = "\""): string {
+  let out = "";
+  for (const ch of text) {
+    if (ch === "\\") out += "\\\\";
+    else if (ch === quote) out += "\\" + quote;
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\t") out += "\\t";
+    else if (ch === "\r") out += "\\r";
+    else out += ch;
+  }
+  return out;
+}

@@ -1,0 +1,7 @@
+// expect-fail: 11 12 13 14
+// Mutant: returns 1 / 0 instead of true / false.
+function is_palindrome(text: string, ignore_case: boolean = false): boolean {
+  const points = Array.from(ignore_case ? text.toLowerCase() : text);
+  for (let i = 0, j = points.length - 1; i < j; i++, j--) if (points[i] !== points[j]) return 0 as any;
+  return 1 as any;
+}

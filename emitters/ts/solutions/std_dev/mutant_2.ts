@@ -1,0 +1,9 @@
+// expect-fail: 16 17 18 20
+// Mutant: the mean uses floor division.
+function std_dev(values: number[], ddof: number = 0): number {
+  const n = values.length;
+  if (n - ddof <= 0) throw new Error("ValueError: not enough values");
+  const mean = Math.floor(values.reduce((a, b) => a + b, 0) / n);
+  const squares = values.reduce((a, v) => a + (v - mean) ** 2, 0);
+  return Math.sqrt(squares / (n - ddof));
+}

@@ -1,0 +1,3 @@
+function double(x: number): number {
+  return 2 * x;
+}
