@@ -1,0 +1,2 @@
+(defn common_elements [a b]
+  (set (filter #(contains? b %) a)))

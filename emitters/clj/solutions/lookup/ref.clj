@@ -1,0 +1,2 @@
+(defn lookup [table key default]
+  (if (contains? table key) (get table key) default))

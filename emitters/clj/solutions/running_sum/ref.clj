@@ -1,0 +1,2 @@
+(defn running_sum [numbers]
+  (vec (rest (reductions + 0 numbers))))
