@@ -1,0 +1,11 @@
+#!/bin/bash
+chunk() {
+    local -a items out=()
+    IFS=' ' read -ra items <<< "$1"
+    local size=$2 i
+    for (( i = 0; i < ${#items[@]}; i += size )); do
+        out+=("${items[*]:i:size}")
+    done
+    local IFS=$'\n'
+    echo "${out[*]}"
+}

@@ -1,0 +1,9 @@
+#!/bin/bash
+running_sum() {
+    local total=0 out=() x
+    for x in $1; do
+        total=$(awk -v a="$total" -v b="$x" 'BEGIN { printf "%.17g", a + b }')
+        out+=("$total")
+    done
+    echo "${out[*]}"
+}

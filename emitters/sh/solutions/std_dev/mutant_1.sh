@@ -1,0 +1,13 @@
+# expect-fail: 17 26 27
+# Mutant: always divides by n (ddof ignored).
+std_dev() {
+    awk -v v="$1" -v d="${2:-0}" 'BEGIN {
+        n = split(v, xs, " ")
+        s = 0
+        for (i = 1; i <= n; i++) s += xs[i]
+        m = s / n
+        q = 0
+        for (i = 1; i <= n; i++) q += (xs[i] - m) ^ 2
+        printf "%.17g\n", sqrt(q / n)
+    }'
+}

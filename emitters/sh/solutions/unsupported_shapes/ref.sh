@@ -1,0 +1,4 @@
+#!/bin/bash
+double() {
+    echo $(( $1 * 2 ))
+}
