@@ -1,0 +1,3 @@
+def common_elements(a, b)
+  a & b
+end

@@ -1,0 +1,13 @@
+# expect-fail: 19 31
+# Mutant: forgets to escape backslashes.
+def escape_text(text, quote = "\"")
+  text.each_char.map do |ch|
+    case ch
+    when quote then "\\" + ch
+    when "\n" then "\\n"
+    when "\t" then "\\t"
+    when "\r" then "\\r"
+    else ch
+    end
+  end.join
+end

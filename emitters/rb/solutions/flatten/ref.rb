@@ -1,0 +1,3 @@
+def flatten(nested, depth = -1)
+  depth.negative? ? nested.flatten : nested.flatten(depth)
+end

@@ -1,0 +1,3 @@
+def lookup(table, key, default = nil)
+  table.fetch(key, default)
+end

@@ -1,0 +1,4 @@
+def running_sum(numbers)
+  total = 0
+  numbers.map { |x| total += x }
+end

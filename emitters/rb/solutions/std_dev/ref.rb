@@ -1,0 +1,6 @@
+def std_dev(values, ddof = 0)
+  n = values.length
+  raise ArgumentError, "not enough values" if n - ddof <= 0
+  mean = values.sum.to_f / n
+  Math.sqrt(values.sum { |v| (v - mean)**2 } / (n - ddof))
+end

@@ -1,0 +1,3 @@
+def double(x)
+  2 * x
+end
