@@ -1,0 +1,4 @@
+defmodule HumanEval do
+  def chunk(_items, size) when size <= 0, do: raise(ArgumentError, "size must be positive")
+  def chunk(items, size), do: Enum.chunk_every(items, size)
+end

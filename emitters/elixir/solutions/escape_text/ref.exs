@@ -1,0 +1,15 @@
+defmodule HumanEval do
+  def escape_text(text, quote \\ "\"") do
+    text
+    |> String.graphemes()
+    |> Enum.map_join(fn
+      "\\" -> "\\\\"
+      ^quote -> "\\" <> quote
+      "\n" -> "\\n"
+      "\t" -> "\\t"
+      "\r" -> "\\r"
+      "\r\n" -> "\\r\\n"
+      ch -> ch
+    end)
+  end
+end

@@ -1,0 +1,8 @@
+defmodule HumanEval do
+  def flatten(nested, depth \\ -1) do
+    Enum.flat_map(nested, fn
+      x when is_list(x) and depth != 0 -> flatten(x, depth - 1)
+      x -> [x]
+    end)
+  end
+end

@@ -1,0 +1,11 @@
+# expect-fail: 16 17 18 20
+# Mutant: the mean uses floor division.
+defmodule HumanEval do
+  def std_dev(values, ddof \\ 0) do
+    n = length(values)
+    if n - ddof <= 0, do: raise(ArgumentError, "not enough values")
+    mean = floor(Enum.sum(values) / n)
+    squares = values |> Enum.map(&((&1 - mean) * (&1 - mean))) |> Enum.sum()
+    :math.sqrt(squares / (n - ddof))
+  end
+end

@@ -1,0 +1,3 @@
+defmodule HumanEval do
+  def double(x), do: 2 * x
+end
