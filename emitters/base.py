@@ -144,6 +144,12 @@ class Runtime:
     startup_seconds: float = 0.0  # added to every time limit: a slow start is not the program's fault
     version: tuple[str, ...] = ("{interpreter}", "--version")  # what identifies the interpreter in caches
     worker: WarmWorker | None = None
+    # The command MultiPL-E's evaluator runs, where `run` is a faster equivalent of it (a tuned JVM): the
+    # baseline that bench/executor.py measures against. Empty: `run` itself.
+    plain: tuple[str, ...] = ()
+    # Files or folders of this checkout that the program reads (a compiler installed in node_modules/): the
+    # sandbox, which hides the checkout, shows these read-only at their own place.
+    reads: tuple[str, ...] = ()
 
 
 # The method that writes each kind of IR value; every language provides each (Emitter.missing).
@@ -206,6 +212,9 @@ class Emitter(ABC):
     # so an expected exception's class is checked (elsewhere any exception satisfies `raises`).
     names_exceptions: ClassVar[bool] = False
     dicts_as_lists: ClassVar[bool] = False  # dicts are association lists, compared as sets of pairs
+    arrays: ClassVar[bool] = False  # one kind of array (PHP): keyed 0..n-1 it is a list; as a set, its values
+    # a string that spells a decimal number equals that number (Perl's scalars: "3" from split is 3)
+    numeric_strings: ClassVar[bool] = False
 
     @property
     def value_grammar(self) -> str:

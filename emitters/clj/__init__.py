@@ -67,6 +67,7 @@ def _runtime() -> Runtime:
     return Runtime(
         interpreters=("clojure",),  # the Debian package's script: it says Clojure is installed
         run=(*flags, "clojure.main", "{file}"),
+        plain=("{interpreter}", "{file}"),  # the Debian script, as MultiPL-E runs Clojure
         # reads every form and compiles each without running it (_PARSE_CHECK)
         parse_only=(*flags, "-Dtestcompiler.file={file}", "clojure.main", "-e", _PARSE_CHECK),
         version=(*flags, "clojure.main", "-e", _VERSION),

@@ -79,6 +79,7 @@ class PerlEmitter(Emitter):
     string_reading = "backslash"
     sequences_alike = True  # lists and tuples are both array refs
     bool_is_int = True  # True == 1 and False == 0, as in Python
+    numeric_strings = True  # "3" from split equals 3: Perl's scalars are both (MultiPL-E compares as strings)
     none_is_false = False  # undef stands for None only
     sets_as_lists = True  # a set is an array ref of its items, compared as a set
     ascii_identifiers = True

@@ -54,6 +54,15 @@ my $__tc_kind = sub {
 
 my $__tc_number = sub { my $k = $_[0]; $k eq "bool" || $k eq "int" || $k eq "float" || $k eq "big" || $k eq "bigfloat" };
 
+# Perl's scalars: a string that spells a decimal number is that number ("3" from split is 3), the kind it
+# stands for when compared with a number. Past 19 digits only Math::BigInt holds it exactly.
+my $__tc_spelled = sub {
+    my ($v) = @_;
+    return CORE::length($v) > 19 ? "big" : "int" if $v =~ /\A-?[0-9]+\z/;
+    return "float" if $v =~ /\A-?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\z/;
+    return "str";
+};
+
 my $__tc_float = sub { my ($v) = @_; CORE::ref $v ? 0 + $v->numify : 0 + $v };
 
 my $__tc_close = sub {
@@ -75,13 +84,15 @@ my $__tc_equal;
 $__tc_equal = sub {
     my ($a, $b, $tol) = @_;
     my ($ka, $kb) = ($__tc_kind->($a), $__tc_kind->($b));
+    if ($ka eq "str" && $__tc_number->($kb)) { $ka = $__tc_spelled->($a) }
+    elsif ($kb eq "str" && $__tc_number->($ka)) { $kb = $__tc_spelled->($b) }
     if ($__tc_number->($ka) && $__tc_number->($kb)) {
         if ($ka =~ /float/ || $kb =~ /float/) {
             return $__tc_close->($__tc_float->($a), $__tc_float->($b), $tol);
         }
         return (0 + $a) == (0 + $b) ? 1 : 0 if $ka ne "big" && $kb ne "big";
         CORE::require Math::BigInt;
-        my ($x, $y) = map { CORE::ref $_ ? $_ : Math::BigInt->new(0 + $_) } ($a, $b);
+        my ($x, $y) = map { CORE::ref $_ ? $_ : Math::BigInt->new($__tc_kind->($_) eq "str" ? $_ : 0 + $_) } ($a, $b);
         return $x->bcmp($y) == 0;
     }
     if ($ka eq "set" || $kb eq "set") {

@@ -18,7 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -103,25 +103,36 @@ class Ran:
 
 
 def run_sandboxed(argv: list[str], run_slot: Slot, env: dict[str, str], timeout: float,
-                  address_space: bool = True) -> Ran:  # fmt: skip
+                  address_space: bool = True, show: Sequence[str] = ()) -> Ran:  # fmt: skip
     """Run in a new session inside the sandbox, output in (capped) anonymous files; kill the group after.
-    A sandbox that could not be set up (the program never ran) is tried again, twice at most."""
-    for attempt in range(3):
-        ran = _run_once(argv, run_slot, env, timeout, address_space)
-        if ran.exit_code != sandbox.SETUP_FAILED or not ran.stderr.startswith(sandbox.SETUP_FAILED_MARK):
+    A sandbox that could not be set up (the program never ran) is tried again, twice at most. ``show``:
+    paths of the checkout the program reads (sandbox.preexec)."""
+    for attempt in range(5):
+        ran = _run_once(argv, run_slot, env, timeout, address_space, show)
+        if not _never_ran(ran):
             break
-        time.sleep(0.05 * (attempt + 1))
+        time.sleep(0.1 * 2**attempt)  # a machine out of processes or memory for a moment: 1.5 s in all
     return ran
 
 
-def _run_once(
-    argv: list[str], run_slot: Slot, env: dict[str, str], timeout: float, address_space: bool
-) -> Ran:
+def _never_ran(ran: Ran) -> bool:
+    """Whether the sandbox could not be set up, so the program never ran."""
+    return ran.exit_code == sandbox.SETUP_FAILED and ran.stderr.startswith(sandbox.SETUP_FAILED_MARK)
+
+
+def _parsed(ran: Ran) -> tuple[bool, str]:
+    """A parse-only run's answer: only a parser that ran and said no is evidence of a syntax error (one
+    that ran out of time, or never started, is not)."""
+    return ran.exit_code == 0 or ran.timed_out or _never_ran(ran), ran.stderr
+
+
+def _run_once(argv: list[str], run_slot: Slot, env: dict[str, str], timeout: float, address_space: bool,
+              show: Sequence[str]) -> Ran:  # fmt: skip
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(
             argv, cwd=run_slot.directory, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
             start_new_session=True,
-            preexec_fn=sandbox.preexec(run_slot, address_space=address_space, keep=argv[:1]),
+            preexec_fn=sandbox.preexec(run_slot, address_space=address_space, keep=argv[:1], show=show),
         )  # fmt: skip
         timed_out = False
         try:
@@ -168,7 +179,8 @@ def _run_step(
 ) -> Ran:
     runtime = emitter.runtime
     argv = _argv(template, interp, source)
-    return run_sandboxed(argv, run_slot, env, timeout + runtime.startup_seconds, runtime.limit_address_space)
+    return run_sandboxed(argv, run_slot, env, timeout + runtime.startup_seconds, runtime.limit_address_space,
+                         sandbox.checkout_paths(runtime.reads))  # fmt: skip
 
 
 def parses(program: str, emitter: Emitter, timeout: float) -> tuple[bool, str]:
@@ -179,7 +191,7 @@ def parses(program: str, emitter: Emitter, timeout: float) -> tuple[bool, str]:
         source = _write_program(run_slot, emitter, program)
         env = environment(run_slot, None)
         ran = _run_step(emitter.runtime.parse_only, emitter, interp, source, run_slot, env, timeout)
-    return ran.exit_code == 0, ran.stderr
+    return _parsed(ran)
 
 
 def run_program(program: str, emitter: Emitter, expect: Expect, timeout: float = 10.0) -> Outcome:
@@ -193,8 +205,9 @@ def run_program(program: str, emitter: Emitter, expect: Expect, timeout: float =
         ran = _run_step(emitter.runtime.run, emitter, interp, source, run_slot, env, timeout)
 
         def check() -> tuple[bool, str]:  # in the same directory: the file is already there
-            parsed = _run_step(emitter.runtime.parse_only, emitter, interp, source, run_slot, env, timeout)
-            return parsed.exit_code == 0, parsed.stderr
+            return _parsed(
+                _run_step(emitter.runtime.parse_only, emitter, interp, source, run_slot, env, timeout)
+            )
 
         status, results, stderr = verdict(ran, nonce, expect, check, emitter)
     return Outcome(status, ran.exit_code, tuple(results), ran.stdout, stderr, time.monotonic() - start)

@@ -16,6 +16,7 @@ container; OCaml and R hold sets (and OCaml dicts) as lists.
 from __future__ import annotations
 
 import math
+import re
 
 from emitters import DEFAULT_NONCE, Emitter
 from ir import (
@@ -182,6 +183,8 @@ class _Normal:
                 )
                 if e.tables and all(_is(k, IntValue, i) for i, (k, _) in enumerate(pairs, start=1)):
                     return ListValue(tuple(x for _, x in pairs))  # a sequence table prints as a list
+                if e.arrays and sorted(_key(k) for k, _ in pairs) == list(range(len(pairs))):
+                    return ListValue(tuple(x for _, x in sorted(pairs, key=lambda p: _key(p[0]))))  # a list
                 if e.dicts_as_lists:  # an association list, compared as a set of pairs
                     return SetValue(tuple(self(TupleValue((k, x))) for k, x in pairs))
                 if e.vectors and not pairs:
@@ -192,6 +195,8 @@ class _Normal:
     def equal(self, a: Value, b: Value, tol: Tolerance) -> bool:
         e = self.e
         na, nb = _number(a, e.bool_is_int), _number(b, e.bool_is_int)
+        if e.numeric_strings and (na is None) != (nb is None):  # a number against a string that spells one
+            na, nb = _spelled(a) if na is None else na, _spelled(b) if nb is None else nb
         if na is not None and nb is not None:
             if isinstance(na, int) and isinstance(nb, int):
                 return na == nb
@@ -204,7 +209,7 @@ class _Normal:
                 return e.value(b).startswith("c(") and self.equal(a, b.items[0], tol)
         if isinstance(a, SetValue) or isinstance(b, SetValue):
             if e.sets_as_lists or e.dicts_as_lists or (isinstance(a, SetValue) and isinstance(b, SetValue)):
-                xs, ys = _items(a), _items(b)
+                xs, ys = _items(a, e.arrays), _items(b, e.arrays)
                 if xs is None or ys is None:
                     return False
                 return all(any(self.equal(x, y, tol) for y in ys) for x in xs) and all(
@@ -238,10 +243,17 @@ def _is(v: Value, kind: type[Value], content: object = None) -> bool:
     return isinstance(v, kind) and getattr(v, "value", None) == content
 
 
-def _items(v: Value) -> tuple[Value, ...] | None:
+def _items(v: Value, arrays: bool = False) -> tuple[Value, ...] | None:
     if isinstance(v, SetValue | ListValue | TupleValue):
         return v.items
+    if arrays and isinstance(v, DictValue):  # an array's values, whatever its keys
+        return tuple(x for _, x in v.items)
     return None
+
+
+def _key(v: Value) -> int:
+    """An array's integer key; -1 for any other key (no list has it)."""
+    return v.value if isinstance(v, IntValue) else -1
 
 
 def _number(v: Value, bool_is_int: bool) -> int | float | None:
@@ -253,6 +265,16 @@ def _number(v: Value, bool_is_int: bool) -> int | float | None:
         case FloatValue(x):
             return x
     return None
+
+
+_DECIMAL = re.compile(r"-?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
+
+
+def _spelled(v: Value) -> int | float | None:
+    """The number a string spells in decimal (``"-3"``, ``"2.5"``, ``"1e3"``), if it spells one."""
+    if not isinstance(v, StrValue) or not _DECIMAL.fullmatch(v.value):
+        return None
+    return int(v.value) if v.value.lstrip("-").isdigit() else float(v.value)
 
 
 def close(a: float, b: float, tol: Tolerance) -> bool:

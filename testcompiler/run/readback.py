@@ -33,7 +33,7 @@ from ir import (
 # A backslash and the letter in the first string stand for the character at the same place in the second.
 _ESCAPES = dict(zip("ntr\\\"'abfve0$", "\n\t\r\\\"'\a\b\f\v\x1b\0$", strict=True))
 _ESCAPE = re.compile(
-    r"\\(u\{[0-9a-fA-F]+\}|U\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{1,2};?|[0-9]{3}|.)",
+    r"\\(u\{[0-9a-fA-F]+\}|U\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x\{[0-9a-fA-F]+\}|x[0-9a-fA-F]{1,2};?|[0-9]{3}|.)",
     re.S,
 )
 
@@ -44,7 +44,7 @@ def _unescape(body: str, decimal: bool) -> str:
         if code[0] in "uU":
             return chr(int(code[1:].strip("{}"), 16))
         if code[0] == "x":
-            return chr(int(code[1:].rstrip(";"), 16))
+            return chr(int(code[1:].rstrip(";").strip("{}"), 16))  # \x41, \x41; or \x{41}
         if code.isdigit():
             return chr(int(code, 10 if decimal else 8))
         return _ESCAPES.get(code, code)

@@ -324,9 +324,12 @@ def preexec(
     namespaces: bool = True,
     keep: Sequence[str] = (),
     untraceable: bool = False,
+    show: Sequence[str] = (),
 ) -> Callable[[], None]:
     """The function the child runs between fork and exec. Kept to plain system calls: it runs in a
-    forked copy of a threaded process. ``keep``: paths the program needs (its interpreter).
+    forked copy of a threaded process. ``keep``: paths the program needs (its interpreter). ``show``:
+    paths inside a hidden directory that the program reads (a compiler in the checkout's node_modules/),
+    mounted back read-only at their own place.
 
     ``untraceable`` (a warm worker, whose forked programs share its uid): its real group differs from its
     effective one. The kernel then lets no process without CAP_SYS_PTRACE trace it, read or write its
@@ -337,6 +340,7 @@ def preexec(
     uid = run_slot.uid
     use_namespaces = namespaces and uses_namespaces(run_slot)
     hidden = hidden_directories(keep) if use_namespaces else []
+    shown = [os.fsencode(os.path.realpath(p)) for p in show if os.path.exists(p)] if use_namespaces else []
     procs = os.fsencode(run_slot.cgroup / "cgroup.procs") if run_slot.cgroup else None
     libc = _libc()
 
@@ -348,7 +352,7 @@ def preexec(
         if use_namespaces:
             if libc.unshare(_NAMESPACES) != 0:
                 _fail("unshare")
-            _mount_view(libc, directory, hidden)
+            _mount_view(libc, directory, hidden, shown)
             _relay_through_init(libc)  # returns in the program's process, pid 2 of the new namespace
             os.chdir(b"/tmp")  # the same directory, under the name it has in here
         if address_space:
@@ -377,13 +381,20 @@ def _set_mount_attr(libc: ctypes.CDLL, path: bytes, *, readonly: bool, recursive
         _fail(f"mount_setattr {path!r}")
 
 
-def _mount_view(libc: ctypes.CDLL, directory: bytes, hidden: list[bytes]) -> None:
-    """The program's filesystem: all read-only, personal directories hidden, /run empty, its own /tmp."""
+def _mount_view(libc: ctypes.CDLL, directory: bytes, hidden: list[bytes], shown: list[bytes]) -> None:
+    """The program's filesystem: all read-only, personal directories hidden (but for what ``shown`` names
+    in them), /run empty, its own /tmp."""
     libc.mount(b"none", b"/", None, _MS_REC | _MS_PRIVATE, None)
     _set_mount_attr(libc, b"/", readonly=True, recursive=True)
+    sources = [(path, os.open(path, os.O_PATH | os.O_CLOEXEC)) for path in shown]  # before they are hidden
     for target in hidden:
         libc.mount(b"tmpfs", target, b"tmpfs", _MS_NOSUID | _MS_NODEV, b"size=16k,mode=755")
+        for path, fd in sources:
+            if path.startswith(target + b"/"):
+                _show(libc, path, fd)
         _set_mount_attr(libc, target, readonly=True, recursive=False)
+    for _, fd in sources:
+        os.close(fd)
     if libc.mount(b"tmpfs", b"/run", b"tmpfs", _MS_NOSUID | _MS_NODEV, b"size=1m,mode=755") == 0:
         os.mkdir(b"/run/lock")
         os.chmod(b"/run/lock", 0o1777)
@@ -392,6 +403,24 @@ def _mount_view(libc: ctypes.CDLL, directory: bytes, hidden: list[bytes]) -> Non
             _set_mount_attr(libc, target, readonly=False, recursive=False)
         elif target == b"/tmp":  # the program's own directory: no run without it
             _fail("bind mount of /tmp")
+
+
+def _show(libc: ctypes.CDLL, path: bytes, fd: int) -> None:
+    """Mount what ``fd`` (opened before its directory was hidden) names back at ``path``, read-only."""
+    if stat.S_ISDIR(os.fstat(fd).st_mode):
+        os.makedirs(path, 0o755, exist_ok=True)
+    else:
+        os.makedirs(os.path.dirname(path), 0o755, exist_ok=True)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o644))
+    if libc.mount(b"/proc/self/fd/%d" % fd, path, None, _MS_BIND | _MS_REC, None) != 0:
+        _fail(f"bind mount of {path!r}")
+    _set_mount_attr(libc, path, readonly=True, recursive=True)
+
+
+def checkout_paths(relative: Sequence[str]) -> list[str]:
+    """Paths inside this checkout (a runtime's ``reads``), absolute."""
+    root = Path(__file__).resolve().parents[2]
+    return [str(root / path) for path in relative]
 
 
 def _relay_through_init(libc: ctypes.CDLL) -> None:
