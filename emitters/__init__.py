@@ -14,6 +14,14 @@ BUNDLES = (
     "ml",
     "r",
     "jl",
+    "js",
+    "ts",
+    "php",
+    "rb",
+    "pl",
+    "sh",
+    "elixir",
+    "clj",
 )
 
 

@@ -40,6 +40,6 @@ def mutants(problem: str, language: str) -> list[str]:
 
 
 def expected_failures(text: str) -> set[int]:
-    match = re.match(r"\s*(?:#|--|;+|\(\*)\s*expect-fail:\s*([\d\s]+)", text)
+    match = re.match(r"\s*(?:#|--|//|;+|\(\*)\s*expect-fail:\s*([\d\s]+)", text)
     assert match, "a mutant starts with an expect-fail comment"
     return {int(n) for n in match.group(1).split()}

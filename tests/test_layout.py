@@ -48,6 +48,11 @@ def scanned_files() -> Iterator[Path]:
                 yield path
 
 
+# The project's own scripts are bash programs (as its own code is Python): a shebang, a script of ours run by
+# bash, or a script's path names the project's tooling, not the target language that Bash also is.
+OWN_SCRIPTS = re.compile(r"#!/usr/bin/env bash|\b(?:exec )?bash (?=scripts/)|\bscripts/[\w-]+\.sh\b")
+
+
 def named_in_python(path: Path, words: dict[str, str], extension: re.Pattern[str]) -> Iterator[str]:
     """String constants (docstrings aside) equal to a language word or holding one of its file extensions,
     and names equal to a language's emitter class. The registry's lines are the one place outside a bundle
@@ -62,7 +67,8 @@ def named_in_python(path: Path, words: dict[str, str], extension: re.Pattern[str
     }
     for node in ast.walk(tree):
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
-            if node.value.lower() in words or extension.search(node.value):
+            text = OWN_SCRIPTS.sub("", node.value)
+            if text.lower() in words or extension.search(text):
                 yield f"line {node.lineno}: {node.value[:60]!r}"
         elif isinstance(node, ast.Name | ast.alias):
             name = node.id if isinstance(node, ast.Name) else node.name
@@ -73,7 +79,8 @@ def named_in_python(path: Path, words: dict[str, str], extension: re.Pattern[str
 def named_in_text(path: Path, words: dict[str, str], extension: re.Pattern[str]) -> Iterator[str]:
     pattern = re.compile(r"(?<![\w.-])(" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.I)
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if pattern.search(line) or extension.search(line):
+        text = OWN_SCRIPTS.sub("", line)
+        if pattern.search(text) or extension.search(text):
             yield f"line {number}: {line.strip()[:60]!r}"
 
 

@@ -310,7 +310,7 @@ def _read(job_fd: int, name: str) -> str:
         fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=job_fd)
     except OSError:
         return ""
-    with os.fdopen(fd, "rb") as fh:
+    with os.fdopen(fd, "br") as fh:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1 or info.st_uid == 0:
             return ""
