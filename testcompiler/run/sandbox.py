@@ -393,8 +393,6 @@ def _mount_view(libc: ctypes.CDLL, directory: bytes, hidden: list[bytes], shown:
             if path.startswith(target + b"/"):
                 _show(libc, path, fd)
         _set_mount_attr(libc, target, readonly=True, recursive=False)
-    for _, fd in sources:
-        os.close(fd)
     if libc.mount(b"tmpfs", b"/run", b"tmpfs", _MS_NOSUID | _MS_NODEV, b"size=1m,mode=755") == 0:
         os.mkdir(b"/run/lock")
         os.chmod(b"/run/lock", 0o1777)
@@ -403,6 +401,10 @@ def _mount_view(libc: ctypes.CDLL, directory: bytes, hidden: list[bytes], shown:
             _set_mount_attr(libc, target, readonly=False, recursive=False)
         elif target == b"/tmp":  # the program's own directory: no run without it
             _fail("bind mount of /tmp")
+    for path, fd in sources:  # a checkout in /tmp: shown inside the program's own /tmp, read-only
+        if any(path.startswith(target + b"/") for target in _PRIVATE_DIRS):
+            _show(libc, path, fd)
+        os.close(fd)
 
 
 def _show(libc: ctypes.CDLL, path: bytes, fd: int) -> None:
