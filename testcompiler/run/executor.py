@@ -105,7 +105,7 @@ class Ran:
 def run_sandboxed(argv: list[str], run_slot: Slot, env: dict[str, str], timeout: float,
                   address_space: bool = True, show: Sequence[str] = ()) -> Ran:  # fmt: skip
     """Run in a new session inside the sandbox, output in (capped) anonymous files; kill the group after.
-    A sandbox that could not be set up (the program never ran) is tried again, twice at most. ``show``:
+    A sandbox that could not be set up (the program never ran) is tried again, four times at most. ``show``:
     paths of the checkout the program reads (sandbox.preexec)."""
     for attempt in range(5):
         ran = _run_once(argv, run_slot, env, timeout, address_space, show)
