@@ -466,6 +466,11 @@ class Emitter(ABC):
         expression -> the text this language writes for its value, and optionally ``IDENTS``."""
         return importlib.import_module(cls.__module__ + ".expectations")
 
+    def prepare(self) -> None:  # noqa: B027 - a hook: most languages need nothing prepared
+        """Build, once per machine, what makes this language's programs start faster (Clojure's compiled
+        prelude and class archive). ``testcompiler langs --prepare`` (run by scripts/setup.sh) calls it;
+        a language that needs nothing of the kind leaves it as it is."""
+
     def render(self, template: str, **context: Any) -> str:
         return self.env.get_template(template).render(**context)
 

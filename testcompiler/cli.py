@@ -15,7 +15,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from emitters import Compiled, UnknownLanguage, all_emitters, get_emitter, languages
+from emitters import Compiled, Emitter, UnknownLanguage, all_emitters, get_emitter, languages
 from ir import Suite, Tolerance, to_json
 from testcompiler.api import compile_suite, run_solution, run_stub
 from testcompiler.batch import FORMATS, BatchInputError
@@ -132,12 +132,16 @@ def cmd_ir(args: argparse.Namespace) -> int:
     return 0
 
 
+def _chosen(only: str | None) -> list[Emitter]:
+    """The languages ``only`` names (comma-separated keys or aliases), or all of them."""
+    return [get_emitter(key.strip()) for key in only.split(",") if key.strip()] if only else all_emitters()
+
+
 def install_plan(only: str | None) -> list[str]:
     """What scripts/setup.sh installs: one line per step, ``apt PACKAGE``, ``npm PACKAGE`` or ``unavailable
     KEY REASON``, for every language (or those ``only`` names, comma-separated) whose runtime is missing."""
-    chosen = [get_emitter(key.strip()) for key in only.split(",") if key.strip()] if only else all_emitters()
     plan: list[str] = []
-    for e in chosen:
+    for e in _chosen(only):
         try:
             interpreter(e)
             continue
@@ -158,10 +162,18 @@ def cmd_langs(args: argparse.Namespace) -> int:
         emitter = get_emitter(args.check)
         steps = check_language(emitter, [Path(p) for p in args.corpus])
         return 0 if report(emitter, steps, Console()) else 1
+    only = args.only if args.only is not None else os.environ.get("TESTCOMPILER_LANGS")
     if args.install_plan:
-        only = args.only if args.only is not None else os.environ.get("TESTCOMPILER_LANGS")
         for line in install_plan(only):
             print(line)
+        return 0
+    if args.prepare:
+        for e in _chosen(only):
+            try:
+                interpreter(e)
+            except InterpreterMissing:
+                continue
+            e.prepare()
         return 0
     table = Table("key", "aliases", "language", "extension", "interpreter")
     for e in all_emitters():
@@ -332,7 +344,13 @@ def parser() -> argparse.ArgumentParser:
         help="print the packages that the missing runtimes need (what scripts/setup.sh installs)",
     )
     g.add_argument(
-        "--only", help="with --install-plan: these languages (default: $TESTCOMPILER_LANGS or all)"
+        "--prepare",
+        action="store_true",
+        help="build, once per machine, what makes the installed runtimes start faster (Clojure's archive)",
+    )
+    g.add_argument(
+        "--only",
+        help="with --install-plan or --prepare: these languages (default: $TESTCOMPILER_LANGS or all)",
     )
     g.add_argument(
         "--check",

@@ -3,12 +3,16 @@ mutant fails exactly the checks its header names (minus those the language had t
 
 from __future__ import annotations
 
+import subprocess
+from pathlib import Path
+
 import pytest
 from corpus import PROBLEMS, compiled, expected_failures, mutants, solution
 
 from emitters import get_emitter, languages
 from testcompiler import InterpreterMissing, Status, run_solution
-from testcompiler.run.executor import interpreter
+from testcompiler.api import program
+from testcompiler.run.executor import _argv, interpreter
 
 LANGUAGES = languages()
 
@@ -53,3 +57,20 @@ def test_mutants_fail_exactly_the_named_checks(problem: str, language: str) -> N
         assert expected, f"{name} names no check that {language} runs"
         assert failed == expected, name
         assert outcome.status in (Status.ASSERTION_ERROR, Status.EXCEPTION)
+
+
+@pytest.mark.parametrize("language", [k for k in LANGUAGES if get_emitter(k).runtime.plain])
+def test_the_bench_baseline_runs_programs_as_multipl_e_does(language: str, tmp_path: Path) -> None:
+    """Where our command is a faster equivalent of MultiPL-E's (a tuned JVM or BEAM, the native tsc),
+    bench/executor.py's baseline runs MultiPL-E's own: it must pass a reference and fail a mutant."""
+    _need(language)
+    emitter = get_emitter(language)
+    problem = next(p for p in PROBLEMS if mutants(p, language))
+    c = compiled(problem, language)
+    exits = []
+    for text in (solution(problem, language), solution(problem, language, mutants(problem, language)[0])):
+        source = tmp_path / f"main.{emitter.file_ext}"
+        source.write_text(program(c, text), encoding="utf-8")
+        argv = _argv(emitter.runtime.plain, interpreter(emitter), source)
+        exits.append(subprocess.run(argv, capture_output=True, timeout=120, check=False).returncode)
+    assert exits[0] == 0 and exits[1] != 0, exits

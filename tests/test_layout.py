@@ -13,7 +13,7 @@ from typing import ClassVar
 
 import pytest
 
-from emitters import SOURCE, Emitter, Runtime, all_emitters
+from emitters import SOURCE, Emitter, Runtime, all_emitters, get_emitter
 
 ROOT = Path(__file__).resolve().parent.parent
 # Where no language may be named: the compiler's stages, the pipeline, the shared emitter code, the
@@ -177,3 +177,19 @@ def test_the_install_plan_comes_from_the_bundles() -> None:
             assert any(e.name == key and e.runtime.install.unavailable for e in all_emitters()), line
     missing = cli("langs", "--install-plan", "--only", "cobol")
     assert missing.returncode == 2 and "unknown language 'cobol'" in missing.stderr
+
+
+def test_prepare_builds_what_a_runtime_starts_from() -> None:
+    """setup.sh's last step: Clojure's compiled prelude and class archive, which every JVM then maps."""
+    from emitters.clj.jvm import cache_directory
+    from testcompiler.run.executor import InterpreterMissing, interpreter
+
+    clojure = get_emitter("clj")
+    try:
+        interpreter(clojure)
+    except InterpreterMissing as exc:
+        pytest.skip(str(exc))
+    result = cli("langs", "--prepare", "--only", "clj")
+    assert result.returncode == 0, result.stderr
+    archives = [a.split("=", 1)[1] for a in clojure.runtime.run if a.startswith("-XX:SharedArchiveFile=")]
+    assert archives and Path(archives[0]).parent == cache_directory() and Path(archives[0]).stat().st_size > 0

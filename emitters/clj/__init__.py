@@ -122,6 +122,9 @@ class ClojureEmitter(Emitter):
         "dictionary": "map", "dictionaries": "maps", "Dictionary": "Map", "dict": "map",
     }  # fmt: skip
 
+    def prepare(self) -> None:
+        java_flags()  # the compiled prelude and the class archive, made where missing
+
     def emit_int(self, v: IntValue) -> str:
         return str(v.value) if -(2**63) <= v.value < 2**63 else f"{v.value}N"
 

@@ -103,6 +103,7 @@ class ElixirEmitter(Emitter):
         run=("/bin/sh", "-c", _BOOT, "{interpreter}", "{file}"),
         parse_only=("/bin/sh", "-c", _BOOT, "{interpreter}", "-e", _COMPILE_MODULES, "{file}"),
         version=("{interpreter}", "--version"),
+        plain=("{interpreter}", "{file}"),  # the Debian `elixir` script, as MultiPL-E runs Elixir
         install=Install(debian=("elixir",)),
         startup_seconds=1.0,
         # The BEAM reserves address space at start and aborts (no catchable error) when an allocation

@@ -9,14 +9,11 @@ harness is one OCaml phrase, so a single ill-typed check would otherwise sink th
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import replace
 from typing import Any, ClassVar
 
-from emitters.base import Compiled, Emitter, Install, Runtime, WarmWorker
+from emitters.base import Install, Runtime, WarmWorker
+from emitters.typed import TypedEmitter, Untypable
 from ir import (
-    ANY,
-    BOOL,
     BoolType,
     Check,
     DictType,
@@ -40,10 +37,6 @@ from ir import (
     Type,
     UnionType,
     Value,
-    coerce,
-    fits,
-    from_python,
-    to_python,
 )
 
 _KEYWORDS = frozenset(
@@ -55,11 +48,7 @@ _KEYWORDS = frozenset(
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\b": "\\b"}
 
 
-class Untypable(Exception):
-    """What OCaml cannot type, and why."""
-
-
-class OCamlEmitter(Emitter):
+class OCamlEmitter(TypedEmitter):
     name = "ml"
     aliases = ("ocaml",)
     display = "OCaml"
@@ -172,78 +161,17 @@ class OCamlEmitter(Emitter):
 
     # --- what OCaml cannot say --------------------------------------------------------------------------
 
-    def return_type(self, suite: Suite) -> Type:
-        """The declared or inferred return type; a suite that only tests truthiness returns a bool."""
-        returns = suite.signature.returns
-        truth = (Relation.TRUTHY, Relation.FALSY, Relation.IS_TRUE, Relation.IS_FALSE)
-        if returns == ANY and suite.checks and all(c.relation in truth for c in suite.checks):
-            return BOOL
-        return returns
-
-    def typed_call(self, check: Check, suite: Suite) -> tuple[list[Value], Type, list[str]]:
-        """The call's arguments (defaults filled in), the type of the converted result, and the conversions
-        as OCaml functions. Raises Untypable."""
-        params = suite.signature.params
-        args = list(check.call.args)
-        for param in params[len(args) :]:
-            if param.default is None:
-                raise Untypable(f"the default of {param.name!r} is not a constant")
-            args.append(param.default)
-        typed = []
-        for arg, param in zip(args, params, strict=True):
-            self.type_text(param.type)
-            if not fits(arg, param.type):
-                raise Untypable(f"argument {self.debug_value(arg)} is not a {param.type}")
-            typed.append(coerce(arg, param.type))
-        current = self.return_type(suite)
-        self.type_text(current)
-        steps = []
-        for conversion in check.call.conversions:
-            if not isinstance(current, ListType | SetType):
-                raise Untypable(f"{conversion}() of a {current} has no OCaml equivalent here")
-            if conversion == "sorted":
-                steps.append("List.sort compare")
-                current = ListType(current.elem)
-            elif conversion == "set":
-                current = SetType(current.elem)
-            else:
-                current = ListType(current.elem)
-        return typed, current, steps
-
-    def expected_value(self, check: Check, result: Type) -> Value:
-        expected = check.expected
-        assert expected is not None
-        if isinstance(result, ListType) and isinstance(expected, TupleValue | SetValue | ListValue):
-            expected = ListValue(expected.items, type=result)
-        elif isinstance(result, SetType) and isinstance(expected, TupleValue | SetValue | ListValue):
-            expected = SetValue(expected.items, type=result)
-        if not fits(expected, result):
-            raise Untypable(f"expected value {self.debug_value(expected)} is not a {result}")
-        return coerce(expected, result)
-
-    def debug_value(self, v: Value) -> str:
-        """The value as Python wrote it, for diagnostics."""
-        try:
-            text = repr(to_python(v))
-        except TypeError:  # a sequence read as a set, holding unhashable values: no Python value
-            kind = type(v).__name__.removesuffix("Value").lower()
-            text = f"a {kind} of {len(getattr(v, 'items', ()))} items"
-        return text if len(text) < 40 else text[:37] + "..."
+    def conversion(self, name: str, current: Type) -> tuple[Type, str | None]:
+        if not isinstance(current, ListType | SetType):
+            return super().conversion(name, current)
+        if name == "sorted":
+            return ListType(current.elem), "List.sort compare"
+        return (SetType(current.elem) if name == "set" else ListType(current.elem)), None
 
     def check_value(self, v: Value) -> str | None:
         if isinstance(v, TupleValue) and not v.items:
             return "an empty tuple has no OCaml form"
         return super().check_value(v)
-
-    def unsupported(self, check: Check, suite: Suite) -> str | None:
-        reason = super().unsupported(check, suite)
-        if reason:
-            return reason
-        try:
-            self.check_context(0, check, suite)
-        except Untypable as exc:
-            return str(exc)
-        return None
 
     # --- values -----------------------------------------------------------------------------------------
 
@@ -383,48 +311,6 @@ class OCamlEmitter(Emitter):
             "line": check.span.line,
             "text": _inert(check.text.splitlines()[0]),
         }
-
-    def typable(self, t: Type) -> bool:
-        try:
-            self.type_text(t)
-        except Untypable:
-            return False
-        return True
-
-    def settle(self, declared: Type, observed: list[Type]) -> Type:
-        """One OCaml type for a place Python fills with several: the declared one if OCaml can write it,
-        else the most common typable one among the values seen (checks with other values are diagnosed)."""
-        if self.typable(declared):
-            return declared
-        # A place that only None fills says nothing OCaml can use: unit is no type for the others.
-        counts = Counter(t for t in observed if self.typable(t) and not isinstance(t, NoneType))
-        return counts.most_common(1)[0][0] if counts else declared
-
-    def ocaml_signature(self, suite: Suite) -> Signature:
-        sig = suite.signature
-        params = tuple(
-            replace(
-                p,
-                type=self.settle(
-                    p.type, [_natural(c.call.args[i]) for c in suite.checks if len(c.call.args) > i]
-                ),
-            )
-            for i, p in enumerate(sig.params)
-        )
-        observed = [
-            _natural(c.expected)
-            for c in suite.checks
-            if c.expected is not None and not c.call.conversions and c.relation is not Relation.RAISES
-        ]
-        return replace(sig, params=params, returns=self.settle(self.return_type(suite), observed))
-
-    def compile(self, suite: Suite) -> Compiled:
-        return super().compile(replace(suite, signature=self.ocaml_signature(suite)))
-
-
-def _natural(v: Value) -> Type:
-    """A value's own type, before inference fitted it into a shared (perhaps untypable) one."""
-    return from_python(to_python(v)).type
 
 
 _QUOTED_STRING = re.compile(r"\{([a-z_]*)\|")

@@ -56,10 +56,10 @@ _TSC_DIR = f"node_modules/@typescript/typescript-linux-{_ARCH}/lib"
 _FLAGS = "--target esnext --lib esnext --strict false --singleThreaded --pretty false"
 
 
-def _tsc() -> str:
+def _tsc(where: str = _TSC_DIR) -> str:
     from pathlib import Path
 
-    return str(Path(__file__).resolve().parents[2] / _TSC_DIR / "tsc")
+    return str(Path(__file__).resolve().parents[2] / where / "tsc")
 
 
 class TypeScriptEmitter(Emitter):
@@ -90,6 +90,12 @@ class TypeScriptEmitter(Emitter):
         ),
         parse_only=("/bin/sh", "-c", f'exec "$0" {_FLAGS} --noEmit "$1" >&2', "{interpreter}", "{file}"),
         version=("/bin/sh", "-c", '"$0" --version && node --version', "{interpreter}"),
+        # MultiPL-E's evaluator: the JavaScript tsc of `npm install -g typescript` (5.x, a dev dependency
+        # here, for bench/executor.py's baseline) with its one flag, then node.
+        plain=(
+            "/bin/sh", "-c", 'node "$0" --target esnext "$1" || exit 3; exec node "${1%.ts}.js"',
+            _tsc("node_modules/typescript-multipl-e/bin"), "{file}",
+        ),
         install=Install(debian=("nodejs",), npm=("typescript@7",)),  # 7: the native compiler
         reads=(_TSC_DIR,),
         startup_seconds=0.5,
