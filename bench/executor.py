@@ -1,11 +1,11 @@
 """Programs per second: our executor against a baseline built like MultiPL-E's evaluator, in one run.
 
 The baseline, per program: write it to a file, start the interpreter as MultiPL-E does (the language's
-`Runtime.plain` command where ours is a tuned equivalent, as Clojure's JVM) in a new session, poll it every
-0.1 s while draining its output, kill the process group at the end, and call it OK when it exits 0; a thread
-pool runs programs side by side, as many as MultiPL-E's default (CPUs - 1, at least 1) unless
---baseline-workers says otherwise. Ours: the sandboxed executor with warm workers (where a language has one),
-one program per CPU. Both get the same N mixed candidates per language (passing, failing, erroring, timing
+`Runtime.plain` command where ours is a tuned equivalent, as Clojure's JVM, with the start-up allowance
+that command needs) in a new session, poll it every 0.1 s while draining its output, kill the process group
+at the end, and call it OK when it exits 0; a thread pool runs programs side by side, as many as
+MultiPL-E's default (CPUs - 1, at least 1) unless --baseline-workers says otherwise. Ours: the sandboxed
+executor with warm workers (where a language has one), one program per CPU. Both get the same N mixed candidates per language (passing, failing, erroring, timing
 out), built from the test corpus; verdicts_equal says whether both agree on which candidates pass and which
 time out.
 
@@ -96,7 +96,7 @@ def baseline(
             path.write_text(item[0], encoding="utf-8")
             return baseline_run(
                 _argv(emitter.runtime.plain or emitter.runtime.run, interp, path),
-                timeout + emitter.runtime.startup_seconds,
+                timeout + emitter.runtime.startup_seconds + emitter.runtime.plain_startup_seconds,
             )
 
     with ThreadPoolExecutor(max_workers=workers) as threads:

@@ -147,6 +147,9 @@ class Runtime:
     # The command MultiPL-E's evaluator runs, where `run` is a faster equivalent of it (a tuned JVM): the
     # baseline that bench/executor.py measures against. Empty: `run` itself.
     plain: tuple[str, ...] = ()
+    # Added to the baseline's time limit on top of startup_seconds, where MultiPL-E's command starts slower
+    # than `run` (TypeScript's JavaScript compiler: seconds on a loaded machine).
+    plain_startup_seconds: float = 0.0
     # Files or folders of this checkout that the program reads (a compiler installed in node_modules/): the
     # sandbox, which hides the checkout, shows these read-only at their own place.
     reads: tuple[str, ...] = ()

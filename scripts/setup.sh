@@ -32,5 +32,5 @@ if [ -n "${npm// /}" ]; then
   # shellcheck disable=SC2086
   npm install --silent --no-fund --no-audit --prefix . $npm
 fi
-# What makes some runtimes start faster, built once per machine (Clojure's compiled prelude and class archive).
+# What makes some runtimes start faster, built once per machine (a JVM's class archive, a compiled prelude).
 .venv/bin/testcompiler langs --prepare

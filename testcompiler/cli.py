@@ -346,7 +346,7 @@ def parser() -> argparse.ArgumentParser:
     g.add_argument(
         "--prepare",
         action="store_true",
-        help="build, once per machine, what makes the installed runtimes start faster (Clojure's archive)",
+        help="build, once per machine, what makes the runtimes start faster (a JVM's class archive)",
     )
     g.add_argument(
         "--only",

@@ -1,4 +1,33 @@
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).parent))
+
+from sampling import FULL, SEED, chosen, header, slow_starting
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "slow: sampled for slow-starting languages unless TESTCOMPILER_FULL=1 (tests/sampling.py)"
+    )
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return header()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if FULL:
+        return
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        language = callspec.params.get("language") if callspec else None
+        if not item.get_closest_marker("slow") or not isinstance(language, str):
+            continue
+        if not slow_starting(language):
+            continue
+        if not chosen(item.nodeid):
+            reason = f"{language} starts slowly: not in today's sample (TESTCOMPILER_SEED={SEED})"
+            item.add_marker(pytest.mark.skip(reason=reason))

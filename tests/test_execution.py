@@ -40,6 +40,7 @@ def test_reference_passes_every_check(problem: str, language: str) -> None:
     assert c.checks
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("problem", PROBLEMS)
 def test_mutants_fail_exactly_the_named_checks(problem: str, language: str) -> None:

@@ -230,6 +230,7 @@ def test_every_language_has_every_hostile_program() -> None:
     assert set(EXPECTED) == {*HOSTILE_KINDS, *SHELL}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", PATHS)
 @pytest.mark.parametrize("language", languages())
 @pytest.mark.parametrize("kind", [*HOSTILE, *SHELL])

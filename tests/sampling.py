@@ -1,0 +1,52 @@
+"""Slow cases, sampled: CI's half hour holds 20 languages only if the costly cases of the slow-starting ones
+(a JVM, the BEAM, a compiler per program) run a share each time, a different share each day.
+
+A test marked ``@pytest.mark.slow`` and parametrized by ``language`` runs for a slow-starting language only
+if today's sample holds it (the rest are skipped, with that reason); a test that runs many programs of one
+language takes ``sample(programs, language)``. ``TESTCOMPILER_FULL=1`` runs everything;
+``TESTCOMPILER_SEED=N`` repeats the sample of a given run (pytest's header names it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Sequence
+from datetime import date
+from typing import TypeVar
+
+from emitters import get_emitter
+
+T = TypeVar("T")
+
+FULL = os.environ.get("TESTCOMPILER_FULL") == "1"
+SEED = int(os.environ.get("TESTCOMPILER_SEED") or date.today().toordinal())
+SHARE = 3  # a slow-starting language runs one slow case in SHARE, and one program in SHARE of a long list
+SLOW_START = 1.0  # a start-up allowance above this many seconds makes a language slow-starting
+
+
+def slow_starting(language: str) -> bool:
+    return get_emitter(language).runtime.startup_seconds > SLOW_START
+
+
+def chosen(name: str) -> bool:
+    """Whether today's sample holds the case called ``name`` (the same answer in every xdist worker)."""
+    digest = hashlib.sha256(f"{SEED} {name}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") % SHARE == 0
+
+
+def sample(items: Sequence[T], language: str, name: str = "") -> list[T]:
+    """``items`` for a fast language or a full run; else today's share of them (at least one)."""
+    if FULL or not slow_starting(language) or len(items) <= 1:
+        return list(items)
+    kept = [item for i, item in enumerate(items) if chosen(f"{name} {language} {i}")]
+    return kept or [items[SEED % len(items)]]
+
+
+def header() -> str:
+    if FULL:
+        return "slow cases: all (TESTCOMPILER_FULL=1)"
+    return (
+        f"slow cases of slow-starting languages: one in {SHARE}, seed {SEED} "
+        f"(TESTCOMPILER_SEED={SEED} repeats it, TESTCOMPILER_FULL=1 runs all)"
+    )
