@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import fcntl
+import itertools
 import os
 import resource
 import shutil
@@ -43,6 +44,7 @@ from typing import NoReturn
 OUTPUT_LIMIT = 1 << 20  # bytes a program may write (stdout and stderr go to files)
 MEMORY_LIMIT = 2 << 30  # address space per process, and memory of all its processes together (cgroup)
 PROCESS_LIMIT = 64  # processes per sandbox uid
+KILL_PATIENCE = 10.0  # seconds kill_all waits for a uid's killed processes to be gone
 UID_BASE = 61000
 UID_COUNT = 64
 UNTRACEABLE_GID_OFFSET = UID_COUNT  # a warm worker's real gid: its uid plus this (a gid nothing owns)
@@ -149,9 +151,12 @@ def slot() -> Iterator[Slot]:
             os.chown(directory, uid, uid)
         yield Slot(directory, uid, group)
     finally:
-        if uid is not None:
-            kill_all(uid)
+        if uid is not None and kill_all(uid):
             _give_back_uid(uid)
+            # (else the uid stays held (its lock kept) for as long as this process lives: its leftovers
+            # would count against the next run's process limit, and a program short of processes (a
+            # runtime that cannot start its threads) dies in a way that is not its own doing)
+
         if group is not None:
             _remove_cgroup(group)
         shutil.rmtree(directory, ignore_errors=True)
@@ -248,18 +253,26 @@ def _remove_cgroup(group: Path) -> None:
             time.sleep(0.01)
 
 
-def kill_all(uid: int, spare: int | None = None) -> None:
-    """SIGKILL every process of ``uid`` (but ``spare``) until none is left (a fork bomb refills the gaps)."""
-    for _ in range(100):
+def kill_all(uid: int, spare: int | None = None, patience: float = KILL_PATIENCE) -> bool:
+    """SIGKILL every process of ``uid`` (but ``spare``) until none is left (a fork bomb refills the gaps);
+    whether none is. Killed processes count against the uid's RLIMIT_NPROC until they are gone and reaped,
+    which on a loaded machine takes a while: the loop spins at first, then polls, for up to ``patience``."""
+    deadline = time.monotonic() + patience
+    for attempt in itertools.count():
         pids = [pid for pid in processes_of(uid) if pid != spare]
         if not pids:
-            return
+            return True
+        if time.monotonic() > deadline:
+            return False
         for pid in pids:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
         for pid in pids:  # orphans were re-parented to us (we are a subreaper): reap them
             with contextlib.suppress(ChildProcessError):
                 os.waitpid(pid, os.WNOHANG)
+        if attempt >= 20:
+            time.sleep(0.01)
+    return False  # not reached
 
 
 def processes_of(uid: int) -> list[int]:

@@ -69,6 +69,7 @@ class Worker:
         self.slot: Slot = self._slot_context.__enter__()
         self.jobs = 0
         self.closed = False
+        self.spent = False  # takes no more programs: retired when checked in
         source = (emitter.bundle() / spec.script).read_text(encoding="utf-8")
         worker_file = self.slot.directory / spec.script
         worker_file.write_text(source, encoding="utf-8")
@@ -151,7 +152,8 @@ class Worker:
         Whether the worker answered for it (and can take the next program)."""
         if self.slot.uid is None:
             return False
-        sandbox.kill_all(self.slot.uid, spare=self.pid)
+        if not sandbox.kill_all(self.slot.uid, spare=self.pid):
+            return False
         try:
             self._expect(job, "DONE", 5.0, also=("SIGNAL",))
         except WorkerFailed:
@@ -199,8 +201,10 @@ class Worker:
             self.proc.stdin.flush()
             child = sandbox.host_pid(_number(self._expect(job, "PID", limit)), self.slot)
             answer = self._expect(job, "DONE", limit, also=("SIGNAL",), watch=child)
-            if self.slot.uid is not None:  # nothing of this program outlives it to touch the next one
-                sandbox.kill_all(self.slot.uid, spare=self.pid)
+            # Nothing of this program outlives it to touch the next one; what cannot be cleared in time
+            # retires the worker (its slot keeps the uid out of use).
+            if self.slot.uid is not None and not sandbox.kill_all(self.slot.uid, spare=self.pid):
+                self.spent = True
         except TimedOut:
             # Still running at its limit: a Timeout. Ended, but the worker never answered: the program
             # stopped or broke the worker, and only a process of its own gives its faithful outcome.
@@ -358,7 +362,7 @@ class WorkerPool:
         return worker
 
     def _checkin(self, worker: Worker) -> None:
-        if worker.closed or worker.proc.poll() is not None or worker.jobs >= RECYCLE_AFTER:
+        if worker.closed or worker.spent or worker.proc.poll() is not None or worker.jobs >= RECYCLE_AFTER:
             self._retire(worker)
             return
         self._idle[worker.emitter.name].put(worker)
