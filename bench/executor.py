@@ -5,9 +5,9 @@ The baseline, per program: write it to a file, start the interpreter as MultiPL-
 that command needs) in a new session, poll it every 0.1 s while draining its output, kill the process group
 at the end, and call it OK when it exits 0; a thread pool runs programs side by side, as many as
 MultiPL-E's default (CPUs - 1, at least 1) unless --baseline-workers says otherwise. Ours: the sandboxed
-executor with warm workers (where a language has one), one program per CPU. Both get the same N mixed candidates per language (passing, failing, erroring, timing
-out), built from the test corpus; verdicts_equal says whether both agree on which candidates pass and which
-time out.
+executor with warm workers (where a language has one), one program per CPU. Both get the same N mixed
+candidates per language (passing, failing, erroring, timing out), built from the test corpus;
+verdicts_equal says whether both agree on which candidates pass and which time out.
 
     python bench/executor.py [--n 200] [--timeout 1] [--languages lua rkt] [--baseline-workers N] [--json]
 """
