@@ -25,7 +25,6 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import fcntl
-import itertools
 import os
 import resource
 import shutil
@@ -151,12 +150,11 @@ def slot() -> Iterator[Slot]:
             os.chown(directory, uid, uid)
         yield Slot(directory, uid, group)
     finally:
+        # A uid whose leftovers outlast kill_all stays held (its lock kept) for as long as this process
+        # lives: they would count against the next run's process limit, and a program short of processes
+        # (a runtime that cannot start its threads) would die in a way that is not its own doing.
         if uid is not None and kill_all(uid):
             _give_back_uid(uid)
-            # (else the uid stays held (its lock kept) for as long as this process lives: its leftovers
-            # would count against the next run's process limit, and a program short of processes (a
-            # runtime that cannot start its threads) dies in a way that is not its own doing)
-
         if group is not None:
             _remove_cgroup(group)
         shutil.rmtree(directory, ignore_errors=True)
@@ -253,12 +251,13 @@ def _remove_cgroup(group: Path) -> None:
             time.sleep(0.01)
 
 
-def kill_all(uid: int, spare: int | None = None, patience: float = KILL_PATIENCE) -> bool:
+def kill_all(uid: int, spare: int | None = None) -> bool:
     """SIGKILL every process of ``uid`` (but ``spare``) until none is left (a fork bomb refills the gaps);
     whether none is. Killed processes count against the uid's RLIMIT_NPROC until they are gone and reaped,
-    which on a loaded machine takes a while: the loop spins at first, then polls, for up to ``patience``."""
-    deadline = time.monotonic() + patience
-    for attempt in itertools.count():
+    which on a loaded machine takes a while: the loop spins at first, then polls, for up to KILL_PATIENCE."""
+    deadline = time.monotonic() + KILL_PATIENCE
+    attempt = 0
+    while True:
         pids = [pid for pid in processes_of(uid) if pid != spare]
         if not pids:
             return True
@@ -270,9 +269,9 @@ def kill_all(uid: int, spare: int | None = None, patience: float = KILL_PATIENCE
         for pid in pids:  # orphans were re-parented to us (we are a subreaper): reap them
             with contextlib.suppress(ChildProcessError):
                 os.waitpid(pid, os.WNOHANG)
-        if attempt >= 20:
+        attempt += 1
+        if attempt > 20:
             time.sleep(0.01)
-    return False  # not reached
 
 
 def processes_of(uid: int) -> list[int]:
