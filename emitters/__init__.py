@@ -22,6 +22,11 @@ BUNDLES = (
     "sh",
     "elixir",
     "clj",
+    "cs",
+    "cpp",
+    "java",
+    "go",
+    "rs",
 )
 
 

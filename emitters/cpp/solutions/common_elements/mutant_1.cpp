@@ -1,0 +1,9 @@
+// expect-fail: 11
+// Mutant: silently drops negative numbers.
+#include<assert.h>
+#include<bits/stdc++.h>
+std::set<long> common_elements(std::set<long> a, std::set<long> b) {
+  std::set<long> out;
+  for (long x : a) if (b.count(x) && x >= 0) out.insert(x);
+  return out;
+}

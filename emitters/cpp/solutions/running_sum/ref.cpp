@@ -1,0 +1,8 @@
+#include<assert.h>
+#include<bits/stdc++.h>
+std::vector<float> running_sum(std::vector<float> numbers) {
+  std::vector<float> out;
+  float total = 0;
+  for (float x : numbers) out.push_back(total += x);
+  return out;
+}

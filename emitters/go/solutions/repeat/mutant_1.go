@@ -1,0 +1,17 @@
+// expect-fail: 13 14
+// Mutant: puts end in front of the repeated text.
+package repeat_test
+
+import (
+    "testing"
+    "fmt"
+    "strings"
+)
+
+func repeat(s string, n int, sep string, end string) string {
+	parts := []string{}
+	for i := 0; i < n; i++ {
+		parts = append(parts, s)
+	}
+	return end + strings.Join(parts, sep)
+}

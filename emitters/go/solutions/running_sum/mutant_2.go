@@ -1,0 +1,18 @@
+// expect-fail: 27 28
+// Mutant: truncates every element to an integer before adding it.
+package running_sum_test
+
+import (
+    "testing"
+    "fmt"
+)
+
+func running_sum(numbers []float64) []float64 {
+	out := []float64{}
+	total := 0.0
+	for _, x := range numbers {
+		total += float64(int(x))
+		out = append(out, total)
+	}
+	return out
+}

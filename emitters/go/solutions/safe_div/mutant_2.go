@@ -1,0 +1,16 @@
+// expect-fail: 31 32
+// Mutant: ignores strict and never raises.
+package safe_div_test
+
+import (
+    "testing"
+    "fmt"
+)
+
+func safe_div(a float64, b float64, strict bool) *float64 {
+	if b == 0 {
+		return nil
+	}
+	q := a / b
+	return &q
+}

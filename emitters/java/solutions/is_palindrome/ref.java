@@ -1,0 +1,12 @@
+import java.util.*;
+import java.lang.reflect.*;
+import org.javatuples.*;
+import java.security.*;
+import java.math.*;
+import java.io.*;
+import java.util.stream.*;
+class Problem {
+    public static boolean isPalindrome(String text, boolean ignore_case) {
+        int[] points = (ignore_case ? text.toLowerCase() : text).codePoints().toArray();
+        for (int i = 0, j = points.length - 1; i < j; i++, j--) if (points[i] != points[j]) return false;
+        return true;

@@ -1,0 +1,25 @@
+// expect-fail: 23 24
+// Mutant: a repeated key replaces the earlier list instead of extending it.
+import java.util.*;
+import java.lang.reflect.*;
+import org.javatuples.*;
+import java.security.*;
+import java.math.*;
+import java.io.*;
+import java.util.stream.*;
+class Problem {
+    public static HashMap<String, ArrayList<Long>> parseKeyValues(String text, String sep) {
+        HashMap<String, ArrayList<Long>> result = new HashMap<>();
+        for (String entry : text.split(java.util.regex.Pattern.quote(sep), -1)) {
+            if (entry.strip().isEmpty()) continue;
+            int eq = entry.indexOf('=');
+            if (eq < 0) throw new IllegalArgumentException("missing '=' in entry: " + entry);
+            String key = entry.substring(0, eq).strip();
+            ArrayList<Long> values = new ArrayList<>();
+            result.put(key, values);
+            for (String item : entry.substring(eq + 1).split(",", -1)) {
+                String s = item.strip();
+                if (!s.isEmpty()) values.add(Long.parseLong(s));
+            }
+        }
+        return result;

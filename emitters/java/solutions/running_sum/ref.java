@@ -1,0 +1,16 @@
+import java.util.*;
+import java.lang.reflect.*;
+import org.javatuples.*;
+import java.security.*;
+import java.math.*;
+import java.io.*;
+import java.util.stream.*;
+class Problem {
+    public static ArrayList<Double> runningSum(ArrayList<Double> numbers) {
+        ArrayList<Double> out = new ArrayList<>();
+        double total = 0;
+        for (double x : numbers) {
+            total += x;
+            out.add(total);
+        }
+        return out;

@@ -1,0 +1,15 @@
+// expect-fail: 10 13 17 20
+// Mutant: sorts but does not remove duplicates.
+import java.util.*;
+import java.lang.reflect.*;
+import org.javatuples.*;
+import java.security.*;
+import java.math.*;
+import java.io.*;
+import java.util.stream.*;
+class Problem {
+    public static ArrayList<Long> uniqueSorted(ArrayList<Long> values, boolean reverse) {
+        ArrayList<Long> out = new ArrayList<>(values);
+        Collections.sort(out);
+        if (reverse) Collections.reverse(out);
+        return out;

@@ -1,0 +1,12 @@
+import java.util.*;
+import java.lang.reflect.*;
+import org.javatuples.*;
+import java.security.*;
+import java.math.*;
+import java.io.*;
+import java.util.stream.*;
+class Problem {
+    public static ArrayList<Long> uniqueSorted(ArrayList<Long> values, boolean reverse) {
+        ArrayList<Long> out = new ArrayList<>(new TreeSet<>(values));
+        if (reverse) Collections.reverse(out);
+        return out;

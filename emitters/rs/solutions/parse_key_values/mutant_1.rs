@@ -1,0 +1,23 @@
+// expect-fail: 23 24
+// Mutant: a repeated key replaces the earlier list instead of extending it.
+use std::collections::HashMap;
+
+fn parse_key_values(text: String, sep: String) -> HashMap<String, Vec<isize>> {
+    let mut result: HashMap<String, Vec<isize>> = HashMap::new();
+    for entry in text.split(sep.as_str()) {
+        if entry.trim().is_empty() {
+            continue;
+        }
+        let (key, rest) = match entry.find('=') {
+            Some(i) => (&entry[..i], &entry[i + 1..]),
+            None => panic!("missing '=' in entry {}", entry),
+        };
+        let key = key.trim().to_string();
+        let values: Vec<isize> = rest
+            .split(',')
+            .filter(|item| !item.trim().is_empty())
+            .map(|item| item.trim().parse::<isize>().expect("invalid literal for int()"))
+            .collect();
+        result.insert(key, values);
+    }
+    result

@@ -1,0 +1,10 @@
+// expect-fail: 24 25 28
+// Mutant: adds the absolute value of each element.
+fn running_sum(numbers: Vec<f64>) -> Vec<f64> {
+    let mut total = 0.0;
+    let mut out = Vec::new();
+    for x in numbers {
+        total += x.abs();
+        out.push(total);
+    }
+    out

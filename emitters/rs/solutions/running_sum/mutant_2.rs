@@ -1,0 +1,10 @@
+// expect-fail: 27 28
+// Mutant: truncates every element to an integer before adding it.
+fn running_sum(numbers: Vec<f64>) -> Vec<f64> {
+    let mut total = 0.0;
+    let mut out = Vec::new();
+    for x in numbers {
+        total += x.trunc();
+        out.push(total);
+    }
+    out

@@ -1,0 +1,10 @@
+// expect-fail: 31 32
+// Mutant: ignores strict and never raises.
+fn safe_div(a: f64, b: f64, strict: bool) -> Option<f64> {
+    if b == 0.0 {
+        if false && strict {
+            panic!("division by zero");
+        }
+        return None;
+    }
+    Some(a / b)

@@ -1,0 +1,2 @@
+fn double(x: isize) -> isize {
+    2 * x
