@@ -8,7 +8,7 @@ precompiled form ``assert.h.gch``; the command puts that directory first on the 
 prompt's first line loads the precompiled standard library. A program that includes something else first,
 or a compiler that rejects the file (another version, other flags), reads the plain ``assert.h`` beside it:
 the same program, only slower. Built once per machine by the executor's own process, outside any sandbox,
-from our text alone, where no sandbox uid can write (emitters.clj.jvm.cache_directory, its trust checks).
+from our text alone, where no sandbox uid can write (emitters.cache).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 
 from emitters.base import Install, Runtime
-from emitters.clj.jvm import _stamp, _trusted, cache_directory
+from emitters.cache import cache_directory, stamp, trusted
 
 # The line every harness starts with (Emitter's header): the solution is what comes before its last one.
 MARKER = "// ---- testcompiler harness: "
@@ -111,16 +111,16 @@ def include_directory() -> str:
     directory = cache_directory()
     with contextlib.suppress(OSError):
         directory.mkdir(mode=0o755, parents=True, exist_ok=True)
-    if not directory.is_dir() or not _trusted(directory) or not os.path.isfile(compiler_path):
+    if not directory.is_dir() or not trusted(directory) or not os.path.isfile(compiler_path):
         return ""
     cc1plus = subprocess.run([compiler_path, "-print-prog-name=cc1plus"], capture_output=True, text=True,
                              check=False).stdout.strip()  # fmt: skip
-    stamps = [_stamp(compiler_path)] + ([_stamp(cc1plus)] if os.path.isfile(cc1plus) else [])
+    stamps = [stamp(compiler_path)] + ([stamp(cc1plus)] if os.path.isfile(cc1plus) else [])
     machine = hashlib.sha256("\0".join(stamps).encode()).hexdigest()[:12]
     target = directory / f"cpp-pch-{machine}-{header_key()}"
     if not target.exists():
         _build(compiler_path, target)
-    if _trusted(target) and _trusted(target / "assert.h.gch") and _trusted(target / "assert.h"):
+    if trusted(target) and trusted(target / "assert.h.gch") and trusted(target / "assert.h"):
         return str(target)
     return ""
 

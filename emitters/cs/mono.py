@@ -4,7 +4,7 @@ Where the time goes (a quiet machine, CPU time): mcs on an empty program 90 ms (
 of the referenced assemblies: AOT-compiling mcs.exe and mscorlib saves nothing of it), a harness with its
 prelude inline 138 ms, mono running it 17 ms. The prelude is compiled ahead of time into a library, once
 per machine (named by mcs's and mono's identity and the prelude's text) by the executor's own process,
-outside any sandbox, from our text alone, where no sandbox uid can write (``emitters.clj.jvm``'s cache
+outside any sandbox, from our text alone, where no sandbox uid can write (``emitters.cache``'s cache
 directory and its trust checks). A harness carries its prelude inside ``#if !TESTCOMPILER_PRELUDE_<key>``:
 the command defines that symbol and references the library, so mcs skips the text (106 ms), and mono finds
 the library through MONO_PATH. A harness whose prelude differs (another key), or a machine without the
@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 
 from emitters.base import Install, Runtime
-from emitters.clj.jvm import _stamp, _trusted, cache_directory
+from emitters.cache import cache_directory, stamp, trusted
 
 LIBRARY = "TestcompilerPrelude"  # the assembly's name: mono finds <LIBRARY>.dll on MONO_PATH
 # MultiPL-E's flags (DEBUG defined, System.Numerics referenced), without the banner and the warnings that
@@ -90,18 +90,18 @@ def library() -> tuple[str, str]:
     directory = cache_directory()
     with contextlib.suppress(OSError):
         directory.mkdir(mode=0o755, parents=True, exist_ok=True)
-    if not (directory.is_dir() and _trusted(directory) and os.path.isfile(mcs) and os.path.isfile(mono)):
+    if not (directory.is_dir() and trusted(directory) and os.path.isfile(mcs) and os.path.isfile(mono)):
         return "", ""
     emitter = CSharpEmitter()
     body = emitter.prelude()
     key = prelude_key(body)
     compiler = "/usr/lib/mono/4.5/mcs.exe"  # what the mcs script runs, where Debian puts it
-    stamps = [_stamp(mcs), _stamp(mono)] + ([_stamp(compiler)] if os.path.isfile(compiler) else [])
+    stamps = [stamp(mcs), stamp(mono)] + ([stamp(compiler)] if os.path.isfile(compiler) else [])
     machine = hashlib.sha256("\0".join(stamps).encode()).hexdigest()[:12]
     target = directory / f"cs-prelude-{machine}-{key}"
     if not target.exists():
         _build(mcs, library_source(emitter.usings(), body), target)
-    if _trusted(target) and _trusted(target / f"{LIBRARY}.dll"):
+    if trusted(target) and trusted(target / f"{LIBRARY}.dll"):
         return str(target), key
     return "", ""
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from emitters.base import Install, Runtime
+from emitters.cache import cache_directory
 from emitters.typed import TypedEmitter, Untypable
 from ir import (
     BoolType,
@@ -71,14 +72,6 @@ IMPORTS = ("os", "math", "reflect", "sort", "strconv", "strings", "runtime/metri
 _IMPORT_DECL = "import (" + "; ".join(f'__tc_{p.rsplit("/", 1)[-1]} \\"{p}\\"' for p in IMPORTS) + ")"
 # The first package clause becomes `package <name>; import (...)`, on its own line: line numbers stay.
 _REWRITE = "0,/^package[ \\t]/s|^package[ \\t]*\\([A-Za-z0-9_]*\\)|package {name}; " + _IMPORT_DECL + "|"
-
-
-def cache_directory() -> Path:
-    """Where prepared files live, per machine (the same place as the other languages' archives)."""
-    if os.geteuid() == 0:
-        return Path("/var/cache/testcompiler")
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
-    return Path(base) / "testcompiler"
 
 
 def _go_env(go: str, *names: str) -> list[str] | None:

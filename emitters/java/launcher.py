@@ -4,8 +4,8 @@ file in memory with javac and runs its first class, instead of MultiPL-E's javac
 Most of the time is javac's start: loading, parsing and verifying the compiler's classes. An AppCDS archive
 of the classes that javac and a harness load, dumped once per machine (per JDK, jar, flags and prelude) by
 the executor's own process, outside any sandbox, from a program of ours (``training.py``), lets each JVM map
-them instead. The archive's place, its publication and its trust checks are Clojure's (``emitters.clj.jvm``,
-reused, not copied). A JVM that finds it missing, stale or foreign runs without it, only slower.
+them instead. The archive lives in the machine's cache (``emitters.cache``); a JVM that finds it missing,
+stale or foreign runs without it, only slower.
 """
 
 from __future__ import annotations
@@ -19,14 +19,15 @@ import zipfile
 from functools import cache
 from pathlib import Path
 
+from emitters import cache as machine_cache
+from emitters import jvm
 from emitters.base import Install, Runtime
-from emitters.clj import jvm
 
 # Debian's libjavatuples-java: MultiPL-E's prompts import org.javatuples.*
 JAR = "/usr/share/java/javatuples.jar"
-# Clojure's JVM flags less its own properties (C1 only, serial GC, no perf file, 64 MB stacks, 1 GB heap, no
+# The JVM flags every JVM language starts with (C1 only, serial GC, no perf file, 64 MB stacks, 1 GB heap, no
 # JVM warnings on stdout, UTF-8 streams), and assertions on, as MultiPL-E runs Java (`java -ea`).
-FLAGS = (*(f for f in jvm.FLAGS if not f.startswith("-Dclojure.")), "-ea")
+FLAGS = (*jvm.FLAGS, "-ea")
 # MultiPL-E's evaluator: javac into a directory of class files, then a second JVM runs class Problem.
 PLAIN = (
     'd="$(dirname "$1")/.classes"; javac -encoding UTF8 -cp "$0" -d "$d" "$1" >&2 || exit 3; '
@@ -74,9 +75,10 @@ def _dump(java_path: str, flags: list[str], archive: Path, program: str) -> None
         source = Path(tmp) / "main.java"
         source.write_text(program, encoding="utf-8")
         made = Path(tmp) / "archive.jsa"
-        jvm._run([java_path, *flags[:-2], f"-XX:ArchiveClassesAtExit={made}", *flags[-2:], str(source)], tmp)
+        dump = f"-XX:ArchiveClassesAtExit={made}"
+        machine_cache.run_quietly([java_path, *flags[:-2], dump, *flags[-2:], str(source)], tmp)
         if made.is_file() and made.stat().st_size > 0:
-            jvm._publish(made, archive)
+            machine_cache.publish(made, archive)
 
 
 def _compile_prelude(prelude: str, target: Path) -> None:
@@ -87,7 +89,7 @@ def _compile_prelude(prelude: str, target: Path) -> None:
         source.write_text(f"package tc;\n\npublic final class Prelude {{\n{prelude}}}\n", encoding="utf-8")
         classes = Path(tmp) / "classes"
         javac = [_tool("javac"), "-encoding", "UTF-8", "-proc:none", "-cp", JAR]
-        jvm._run([*javac, "-d", str(classes), str(source)], tmp)
+        machine_cache.run_quietly([*javac, "-d", str(classes), str(source)], tmp)
         made = sorted(classes.rglob("*.class"))
         if not any(c.name == "Prelude.class" for c in made):
             return
@@ -95,7 +97,7 @@ def _compile_prelude(prelude: str, target: Path) -> None:
         with zipfile.ZipFile(jar, "w") as out:
             for c in made:
                 out.write(c, c.relative_to(classes).as_posix())
-        jvm._publish(jar, target)
+        machine_cache.publish(jar, target)
 
 
 @cache
@@ -107,27 +109,28 @@ def java_command() -> tuple[tuple[str, ...], str | None]:
     from emitters.java.training import program
 
     java_path = jvm.java()
-    directory = jvm._directory()
+    directory = machine_cache.directory()
     if directory is None or not os.path.isfile(JAR) or not os.path.isfile(java_path):
         return (java_path, *FLAGS, "-cp", JAR), None
     prelude = JavaEmitter().render("prelude_body.java")
     key = prelude_key(prelude)
-    stamp = "\0".join([jvm._stamp(java_path), jvm._stamp(os.path.realpath(JAR)), *FLAGS, prelude, program()])
+    tools = [machine_cache.stamp(java_path), machine_cache.stamp(os.path.realpath(JAR))]
+    stamp = "\0".join([*tools, *FLAGS, prelude, program()])
     prefix = f"java-{hashlib.sha256(stamp.encode()).hexdigest()[:16]}"
     jar, archive = directory / f"{prefix}.jar", directory / f"{prefix}.jsa"
     flags = [*FLAGS]
     classpath, compiled = JAR, None
-    with jvm._lock:
+    with machine_cache.lock:
         if not jar.exists():
             with contextlib.suppress(OSError):
                 _compile_prelude(prelude, jar)
-        if jvm._trusted(jar):
+        if machine_cache.trusted(jar):
             classpath, compiled = f"{JAR}:{jar}", key
         if not archive.exists():
             text = without_prelude(program(), compiled) if compiled else program()
             with contextlib.suppress(OSError):
                 _dump(java_path, [*flags, "-cp", classpath], archive, text)
-    if jvm._trusted(archive):
+    if machine_cache.trusted(archive):
         flags.append(f"-XX:SharedArchiveFile={archive}")
     return (java_path, *flags, "-cp", classpath), compiled
 

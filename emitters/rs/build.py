@@ -26,7 +26,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from emitters.clj.jvm import cache_directory
+from emitters.cache import cache_directory
 
 COMPILER = "/usr/bin/rustc"  # Debian's
 CRATE = "tc_prelude"
