@@ -181,7 +181,7 @@ def test_the_install_plan_comes_from_the_bundles() -> None:
 
 def test_prepare_builds_what_a_runtime_starts_from() -> None:
     """setup.sh's last step: Clojure's compiled prelude and class archive, which every JVM then maps."""
-    from emitters.clj.jvm import cache_directory
+    from emitters.cache import cache_directory
     from testcompiler.run.executor import InterpreterMissing, interpreter
 
     clojure = get_emitter("clj")

@@ -18,8 +18,8 @@ from functools import cache
 from pathlib import Path
 
 from emitters import cache as machine_cache
-from emitters import jvm
 from emitters.cache import publish, run_quietly, stamp, trusted
+from emitters.java import jvm
 
 JAR = "/usr/share/java/clojure.jar"  # Debian's libclojure-java (an alternatives link to the versioned jar)
 FLAGS = (

@@ -1,5 +1,5 @@
-"""What every JVM language's runtime starts with: the java found on PATH, and the flags that cut a JVM's
-start-up for a short program run once."""
+"""What every JVM language's runtime starts with (Java's, Clojure's, and the JVM languages to come): the java
+found on PATH, and the flags that cut a JVM's start-up for a short program run once."""
 
 from __future__ import annotations
 
