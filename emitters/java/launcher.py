@@ -20,8 +20,8 @@ from functools import cache
 from pathlib import Path
 
 from emitters import cache as machine_cache
-from emitters import jvm
 from emitters.base import Install, Runtime
+from emitters.java import jvm
 
 # Debian's libjavatuples-java: MultiPL-E's prompts import org.javatuples.*
 JAR = "/usr/share/java/javatuples.jar"
