@@ -1,7 +1,7 @@
 """One run of over a thousand programs, hostile ones scattered among them, through the path `evaluate` takes
 (one pool, warm workers where a language has them): it finishes, and every ordinary program's verdict equals
 its verdict in a run of the ordinary programs alone. The ordinary programs are every corpus solution and
-mutant, of a slow-starting language today's share (tests/sampling.py)."""
+mutant, and every hostile kind; of a slow-starting language, today's share of each (tests/sampling.py)."""
 
 from __future__ import annotations
 
@@ -75,7 +75,7 @@ def test_hostile_programs_change_no_other_verdict() -> None:
     hostile = 0
     for emitter in emitters:
         expect = expectations(compile_suite(read_suite(SUITE), emitter.name))
-        for text in _hostile_programs(emitter):
+        for text in sample(_hostile_programs(emitter), emitter.name, "mixed run hostile"):
             mixed.insert(rng.randrange(len(mixed) + 1), (emitter, text, expect))
             hostile += 1
     outcomes = run_many(mixed, TIMEOUT)
