@@ -153,11 +153,14 @@ def slot() -> Iterator[Slot]:
         # A uid whose leftovers outlast kill_all stays held (its lock kept) for as long as this process
         # lives: they would count against the next run's process limit, and a program short of processes
         # (a runtime that cannot start its threads) would die in a way that is not its own doing.
-        if uid is not None and kill_all(uid):
-            _give_back_uid(uid)
+        cleared = uid is not None and kill_all(uid)
         if group is not None:
             _remove_cgroup(group)
         shutil.rmtree(directory, ignore_errors=True)
+        # Only now: the uid's next holder (another thread) makes its cgroup at the same path, which a
+        # removal after this would take from under its program (killed, or its set-up failing).
+        if uid is not None and cleared:
+            _give_back_uid(uid)
 
 
 # --- memory cgroups: one per run, where the machine lets us make one ----------------------------------
@@ -357,6 +360,9 @@ def preexec(
     libc = _libc()
 
     def set_up() -> None:
+        # exec keeps the signal mask, and this fork has that of whichever executor thread made it: the
+        # program starts with nothing blocked (a blocked SIGXFSZ or SIGPIPE would change how it ends)
+        signal.pthread_sigmask(signal.SIG_SETMASK, [])
         if procs is not None:  # before any fork: everything the program starts is in its cgroup
             fd = os.open(procs, os.O_WRONLY)
             os.write(fd, b"0")
@@ -488,6 +494,7 @@ def _end_like(status: int) -> NoReturn:
         number = os.WTERMSIG(status)
         with contextlib.suppress(OSError, ValueError):  # SIGKILL and SIGSTOP keep their default
             signal.signal(number, signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, [number])  # blocked, it would only be pending
         os.kill(os.getpid(), number)
     os._exit(os.WEXITSTATUS(status) if os.WIFEXITED(status) else 125)
 
