@@ -43,6 +43,10 @@ from ir import (
 
 NONCE_VARIABLE = "TESTCOMPILER_NONCE"
 DEFAULT_NONCE = "testcompiler"
+# The most bytes a program may write to any one file, its stdout and stderr included: the sandbox's
+# RLIMIT_FSIZE. Here, so that a run command that builds under a larger limit (Runtime.build_file_limit) can
+# lower it back to this before it starts the program.
+OUTPUT_LIMIT = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -153,6 +157,11 @@ class Runtime:
     # Files or folders of this checkout that the program reads (a compiler installed in node_modules/): the
     # sandbox, which hides the checkout, shows these read-only at their own place.
     reads: tuple[str, ...] = ()
+    # The file-size limit (RLIMIT_FSIZE, bytes) the sandbox gives the whole `run` and `parse_only` commands,
+    # where their build writes a file larger than a program may (a statically linked binary). `run` must
+    # then lower it, soft and hard, to OUTPUT_LIMIT right before it starts the program, which so writes
+    # under the same limit as in any other language. None: OUTPUT_LIMIT throughout.
+    build_file_limit: int | None = None
 
 
 # The method that writes each kind of IR value; every language provides each (Emitter.missing).

@@ -26,6 +26,7 @@ import tempfile
 import threading
 from pathlib import Path
 
+from emitters.base import OUTPUT_LIMIT
 from emitters.cache import cache_directory
 
 COMPILER = "/usr/bin/rustc"  # Debian's
@@ -164,8 +165,11 @@ def runtime_commands(prelude: str) -> tuple[tuple[str, ...], tuple[str, ...], tu
 
     # $o: the program's path without .rs, made a path the shell runs (./main, or an absolute one)
     start = 'o="${1%.rs}"; case "$o" in /*) ;; *) o="./$o" ;; esac; '
-    run = ("/bin/sh", "-c", start + compile_to('"$o"') + ' || exit 3; exec "$o"', "{interpreter}", "{file}")
+    # The build may write files over the program's limit (Runtime.build_file_limit: a deeply nested type's
+    # symbols in the object file); the program runs under OUTPUT_LIMIT, soft and hard (dash: 512-byte blocks).
+    exec_program = f' || exit 3; ulimit -f {OUTPUT_LIMIT // 512} || exit 3; exec "$o"'
+    run = ("/bin/sh", "-c", start + compile_to('"$o"') + exec_program, "{interpreter}", "{file}")
     # The same compile, its output beside the program: it fails exactly when the program does not compile.
     parse_only = ("/bin/sh", "-c", start + compile_to('"$o.check"'), "{interpreter}", "{file}")
-    plain = ("/bin/sh", "-c", start + '"$0" "$1" -o "$o" >&2 || exit 3; exec "$o"', "{interpreter}", "{file}")
+    plain = ("/bin/sh", "-c", start + '"$0" "$1" -o "$o" >&2' + exec_program, "{interpreter}", "{file}")
     return run, parse_only, plain

@@ -103,12 +103,13 @@ class Ran:
 
 
 def run_sandboxed(argv: list[str], run_slot: Slot, env: dict[str, str], timeout: float,
-                  address_space: bool = True, show: Sequence[str] = ()) -> Ran:  # fmt: skip
+                  address_space: bool = True, show: Sequence[str] = (),
+                  file_limit: int = OUTPUT_LIMIT) -> Ran:  # fmt: skip
     """Run in a new session inside the sandbox, output in (capped) anonymous files; kill the group after.
-    A sandbox that could not be set up (the program never ran) is tried again, four times at most. ``show``:
-    paths of the checkout the program reads (sandbox.preexec)."""
+    A sandbox that could not be set up (the program never ran) is tried again, four times at most. ``show``
+    and ``file_limit``: as sandbox.preexec takes them."""
     for attempt in range(5):
-        ran = _run_once(argv, run_slot, env, timeout, address_space, show)
+        ran = _run_once(argv, run_slot, env, timeout, address_space, show, file_limit)
         if not _never_ran(ran):
             break
         time.sleep(0.1 * 2**attempt)  # a machine out of processes or memory for a moment: 1.5 s in all
@@ -127,12 +128,14 @@ def _parsed(ran: Ran) -> tuple[bool, str]:
 
 
 def _run_once(argv: list[str], run_slot: Slot, env: dict[str, str], timeout: float, address_space: bool,
-              show: Sequence[str]) -> Ran:  # fmt: skip
+              show: Sequence[str], file_limit: int) -> Ran:  # fmt: skip
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(
             argv, cwd=run_slot.directory, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
             start_new_session=True,
-            preexec_fn=sandbox.preexec(run_slot, address_space=address_space, keep=argv[:1], show=show),
+            preexec_fn=sandbox.preexec(
+                run_slot, address_space=address_space, keep=argv[:1], show=show, file_limit=file_limit
+            ),
         )  # fmt: skip
         timed_out = False
         try:
@@ -180,7 +183,8 @@ def _run_step(
     runtime = emitter.runtime
     argv = _argv(template, interp, source)
     return run_sandboxed(argv, run_slot, env, timeout + runtime.startup_seconds, runtime.limit_address_space,
-                         sandbox.checkout_paths(runtime.reads))  # fmt: skip
+                         sandbox.checkout_paths(runtime.reads),
+                         runtime.build_file_limit or OUTPUT_LIMIT)  # fmt: skip
 
 
 def parses(program: str, emitter: Emitter, timeout: float) -> tuple[bool, str]:

@@ -40,7 +40,8 @@ from functools import cache
 from pathlib import Path
 from typing import NoReturn
 
-OUTPUT_LIMIT = 1 << 20  # bytes a program may write (stdout and stderr go to files)
+from emitters.base import OUTPUT_LIMIT  # bytes a program may write (stdout and stderr go to files)
+
 MEMORY_LIMIT = 2 << 30  # address space per process, and memory of all its processes together (cgroup)
 PROCESS_LIMIT = 64  # processes per sandbox uid
 KILL_PATIENCE = 10.0  # seconds kill_all waits for a uid's killed processes to be gone
@@ -340,11 +341,13 @@ def preexec(
     keep: Sequence[str] = (),
     untraceable: bool = False,
     show: Sequence[str] = (),
+    file_limit: int = OUTPUT_LIMIT,
 ) -> Callable[[], None]:
     """The function the child runs between fork and exec. Kept to plain system calls: it runs in a
     forked copy of a threaded process. ``keep``: paths the program needs (its interpreter). ``show``:
     paths inside a hidden directory that the program reads (a compiler in the checkout's node_modules/),
-    mounted back read-only at their own place.
+    mounted back read-only at their own place. ``file_limit``: RLIMIT_FSIZE, larger than OUTPUT_LIMIT only
+    for a command that builds before it runs the program (Runtime.build_file_limit) and lowers it itself.
 
     ``untraceable`` (a warm worker, whose forked programs share its uid): its real group differs from its
     effective one. The kernel then lets no process without CAP_SYS_PTRACE trace it, read or write its
@@ -375,7 +378,7 @@ def preexec(
             os.chdir(b"/tmp")  # the same directory, under the name it has in here
         if address_space:
             resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-        resource.setrlimit(resource.RLIMIT_FSIZE, (OUTPUT_LIMIT, OUTPUT_LIMIT))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (file_limit, file_limit))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
         if uid is not None:
             resource.setrlimit(resource.RLIMIT_NPROC, (PROCESS_LIMIT, PROCESS_LIMIT))
