@@ -116,6 +116,25 @@ class WarmWorker:
     status_file: bool = False
 
 
+def _unchanged(program: str) -> str:
+    return program
+
+
+@dataclass(frozen=True)
+class WarmCompiler:
+    """A long-running compiler that compiles program after program (testcompiler.run.compiler), so that each
+    program does not pay a compiler's start; the program then runs from the files it made, in a process of its
+    own. The server never runs the program: it is sandboxed as a program is all the same."""
+
+    script: str  # the server's source in emitters/<key>/, speaking testcompiler.run.compiler's protocol
+    args: tuple[str, ...]  # after the interpreter: {server} for the script, {token} for the answers' token
+    # argv running the compiled program from its directory, the compiled files in ./classes: {main} is what
+    # the server names to run (Java: the first top-level class)
+    run: tuple[str, ...]
+    # the program as the compiler gets it (Java: the prelude cut out and imported, as `run` does)
+    source: Callable[[str], str] = _unchanged
+
+
 @dataclass(frozen=True)
 class Install:
     """How a fresh Debian machine gets the language's runtime: scripts/setup.sh installs what
@@ -148,6 +167,7 @@ class Runtime:
     startup_seconds: float = 0.0  # added to every time limit: a slow start is not the program's fault
     version: tuple[str, ...] = ("{interpreter}", "--version")  # what identifies the interpreter in caches
     worker: WarmWorker | None = None
+    compiler: WarmCompiler | None = None  # compiles in a warm process; `run` stays the way without it
     # The command MultiPL-E's evaluator runs, where `run` is a faster equivalent of it (a tuned JVM): the
     # baseline that bench/executor.py measures against. Empty: `run` itself.
     plain: tuple[str, ...] = ()

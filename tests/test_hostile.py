@@ -245,8 +245,9 @@ def test_hostile_program(kind: str, language: str, path: str) -> None:
         pytest.skip("this kernel refuses new namespaces or mount_setattr (the documented fallback)")
     if kind == "memory_spread" and memory_cgroup_root() is None:
         pytest.skip("no memory cgroup can be made here: the documented bound is per process")
-    if path == "warm" and get_emitter(language).runtime.worker is None:
-        pytest.skip(f"{language} has no warm worker")
+    runtime = get_emitter(language).runtime
+    if path == "warm" and runtime.worker is None and runtime.compiler is None:
+        pytest.skip(f"{language} has no warm worker or compiler")
     token = f"testcompiler-hostile-{secrets.token_hex(6)}"
     secret = REPO / f".{token}"
     secret.write_text(f"secret-{token}")

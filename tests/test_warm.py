@@ -22,7 +22,9 @@ def _key(outcome: Outcome) -> tuple[object, ...]:
     return outcome.status, outcome.exit_code, tuple((r.index, r.status) for r in outcome.checks)
 
 
-@pytest.mark.parametrize("language", [e.name for e in all_emitters() if e.runtime.worker])
+@pytest.mark.parametrize(
+    "language", [e.name for e in all_emitters() if e.runtime.worker or e.runtime.compiler]
+)
 def test_warm_verdicts_equal_process_verdicts(language: str) -> None:
     emitter = get_emitter(language)
     try:

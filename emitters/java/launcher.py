@@ -16,11 +16,11 @@ import os
 import shutil
 import tempfile
 import zipfile
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 from emitters import cache as machine_cache
-from emitters.base import Install, Runtime
+from emitters.base import Install, Runtime, WarmCompiler
 from emitters.java import jvm
 
 # Debian's libjavatuples-java: MultiPL-E's prompts import org.javatuples.*
@@ -51,6 +51,29 @@ def _cut(key: str) -> str:
         f'sed -e "1i {IMPORT}" -e "\\%^{start}$%,\\%^{PRELUDE_END}$%d" "$0" > tc_main.java || exit 3; '
         'exec "$@" tc_main.java'
     )
+
+
+def cut(key: str, program: str) -> str:
+    """``program`` exactly as _cut's sed writes tc_main.java: the import as a line of its own first, then the
+    program without each run of lines from a start marker naming ``key`` to the next end marker (or to the
+    end of the file, where none follows)."""
+    if not program:
+        return ""  # sed inserts before line 1: there is none
+    start = PRELUDE_START.format(key=key)
+    ends_line = program.endswith("\n")
+    lines = (program[:-1] if ends_line else program).split("\n")
+    kept: list[str] = []
+    inside = last_kept = False
+    for line in lines:
+        if inside:
+            inside, last_kept = line != PRELUDE_END, False
+        elif line == start:
+            inside, last_kept = True, False
+        else:
+            kept.append(line)
+            last_kept = True
+    text = IMPORT + "\n" + "".join(line + "\n" for line in kept)
+    return text[:-1] if last_kept and not ends_line else text  # sed keeps a last line's missing newline
 
 
 def without_prelude(program: str, key: str) -> str:
@@ -135,10 +158,36 @@ def java_command() -> tuple[tuple[str, ...], str | None]:
     return (java_path, *flags, "-cp", classpath), compiled
 
 
+SERVER_STACK = "-Xss16m"
+
+
+def compiler(command: tuple[str, ...], compiled: str) -> WarmCompiler:
+    """javac in a warm JVM, as the source launcher runs it (CompileServer.java), on the program as _cut
+    writes it; the program's classes then run in a JVM of their own, ahead of the class path as the
+    launcher's class loader puts them."""
+    java_path, *flags = command[:-2]
+    classpath = command[-1]
+    # The server's JVM has the one command's flags (its heap; C1 only, cheaper than C2's compiling of javac
+    # over the few hundred programs a server lives for) and its class archive, which holds javac's classes:
+    # the server is started by the source launcher on the same class path. Its stack is a quarter of the
+    # one command's, so that a source nested deep enough to overflow the one command's javac overflows the
+    # server's first, however javac's frames differ between a warm JVM and a cold one (measured: 50,000
+    # nested parentheses compile in the one command, 25,000 overflow the server); a crash sends that
+    # program the cold way.
+    server = [SERVER_STACK if flag.startswith("-Xss") else flag for flag in flags]
+    return WarmCompiler(
+        script="CompileServer.java",
+        args=(*server, "-cp", classpath, "{server}", "{token}", "-cp", classpath),
+        run=(java_path, *flags, "-cp", f"classes:{classpath}", "{main}"),
+        source=partial(cut, compiled),
+    )
+
+
 @cache
 def runtime() -> Runtime:
     command, compiled = java_command()
     return Runtime(
+        compiler=compiler(command, compiled) if compiled else None,
         interpreters=("java",),
         # the prelude cut out and imported where it is compiled (_cut), then the source launcher
         run=("/bin/sh", "-c", _cut(compiled), "{file}", *command) if compiled else (*command, "{file}"),

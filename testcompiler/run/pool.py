@@ -24,7 +24,8 @@ def run_many(
     done: Callable[[], None] | None = None,
 ) -> list[Outcome]:
     """Outcomes in the order of ``jobs`` (emitter, program, what checks it: ``Expect``). With ``warm``,
-    languages with a warm worker (Racket, R, OCaml) run in one; verdicts are the same either way.
+    languages with a warm worker (Racket, R, OCaml) run in one, and those with a warm compiler (Java) are
+    compiled in one; verdicts are the same either way.
     ``done`` is called after each program (a progress bar)."""
     with WorkerPool() as pool, ThreadPoolExecutor(max_workers=workers or default_jobs()) as threads:
 

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from emitters import DEFAULT_NONCE, Emitter
 from testcompiler.run import sandbox
+from testcompiler.run.compiler import CompilerPool
 from testcompiler.run.executor import (
     CheckResult,
     Expect,
@@ -326,14 +327,19 @@ def _remove(path: Path) -> None:
 
 
 class WorkerPool:
-    """Idle warm workers per language, started on demand, replaced when they fail or grow old."""
+    """Idle warm workers per language, started on demand, replaced when they fail or grow old; and the warm
+    compilers of languages that have one (testcompiler.run.compiler)."""
 
     def __init__(self) -> None:
         self._idle: dict[str, queue.SimpleQueue[Worker]] = {}
         self._all: list[Worker] = []
         self._lock = threading.Lock()
+        self._compilers = CompilerPool()
 
     def run(self, emitter: Emitter, program: str, expect: Expect, timeout: float) -> Outcome:
+        if emitter.runtime.compiler is not None:  # a warm compiler (testcompiler.run.compiler) instead
+            compiled = self._compilers.run(emitter, program, expect, timeout)
+            return compiled if compiled is not None else run_program(program, emitter, expect, timeout)
         if emitter.runtime.worker is None:
             return run_program(program, emitter, expect, timeout)
         worker = self._checkout(emitter)
@@ -378,6 +384,7 @@ class WorkerPool:
             workers, self._all = self._all, []
         for worker in workers:
             worker.close()
+        self._compilers.close()
 
     def __enter__(self) -> WorkerPool:
         return self
