@@ -16,7 +16,11 @@ python=${PYTHON:-python3}
 
 # One line per step: "apt PACKAGE", "npm PACKAGE", or "unavailable KEY REASON" (testcompiler/cli.py).
 plan=$(.venv/bin/testcompiler langs --install-plan)
-apt=$(awk '$1 == "apt" {print $2}' <<<"$plan" | sort -u | tr '\n' ' ')
+apt=""
+for package in $(awk '$1 == "apt" {print $2}' <<<"$plan" | sort -u); do
+  # a runtime found missing whose package is installed (TypeScript: node is there, tsc is not) needs no apt-get
+  dpkg-query -W -f '${Status}' "$package" 2>/dev/null | grep -q 'ok installed' || apt+="$package "
+done
 npm=$(awk '$1 == "npm" {print $2}' <<<"$plan" | sort -u | tr '\n' ' ')
 awk '$1 == "unavailable" {$1 = ""; print "not installed:" $0}' <<<"$plan" >&2
 sudo=""

@@ -28,6 +28,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             continue
         if not slow_starting(language):
             continue
-        if not chosen(item.nodeid):
+        if not chosen(item.nodeid, language):
             reason = f"{language} starts slowly: not in today's sample (TESTCOMPILER_SEED={SEED})"
             item.add_marker(pytest.mark.skip(reason=reason))

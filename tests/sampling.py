@@ -10,6 +10,7 @@ language takes ``sample(programs, language)``. ``TESTCOMPILER_FULL=1`` runs ever
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 from collections.abc import Sequence
 from datetime import date
@@ -21,7 +22,7 @@ T = TypeVar("T")
 
 FULL = os.environ.get("TESTCOMPILER_FULL") == "1"
 SEED = int(os.environ.get("TESTCOMPILER_SEED") or date.today().toordinal())
-SHARE = 3  # a slow-starting language runs one slow case in SHARE, and one program in SHARE of a long list
+SHARE = 3  # a slow-starting language runs at most one slow case in SHARE, one program in SHARE of a list
 SLOW_START = 1.0  # a start-up allowance above this many seconds makes a language slow-starting
 
 
@@ -29,17 +30,23 @@ def slow_starting(language: str) -> bool:
     return get_emitter(language).runtime.startup_seconds > SLOW_START
 
 
-def chosen(name: str) -> bool:
+def share(language: str) -> int:
+    """One case in how many runs today: SHARE, or one per second of the language's start-up allowance where
+    that is more (a JVM, a C++ compile), so that each slow-starting language costs CI about the same."""
+    return max(SHARE, math.ceil(get_emitter(language).runtime.startup_seconds))
+
+
+def chosen(name: str, language: str) -> bool:
     """Whether today's sample holds the case called ``name`` (the same answer in every xdist worker)."""
     digest = hashlib.sha256(f"{SEED} {name}".encode()).digest()
-    return int.from_bytes(digest[:8], "big") % SHARE == 0
+    return int.from_bytes(digest[:8], "big") % share(language) == 0
 
 
 def sample(items: Sequence[T], language: str, name: str = "") -> list[T]:
     """``items`` for a fast language or a full run; else today's share of them (at least one)."""
     if FULL or not slow_starting(language) or len(items) <= 1:
         return list(items)
-    kept = [item for i, item in enumerate(items) if chosen(f"{name} {language} {i}")]
+    kept = [item for i, item in enumerate(items) if chosen(f"{name} {language} {i}", language)]
     return kept or [items[SEED % len(items)]]
 
 
@@ -47,6 +54,6 @@ def header() -> str:
     if FULL:
         return "slow cases: all (TESTCOMPILER_FULL=1)"
     return (
-        f"slow cases of slow-starting languages: one in {SHARE}, seed {SEED} "
+        f"slow cases of slow-starting languages: one in {SHARE} or more (tests/sampling.py), seed {SEED} "
         f"(TESTCOMPILER_SEED={SEED} repeats it, TESTCOMPILER_FULL=1 runs all)"
     )
