@@ -18,7 +18,7 @@ python=${PYTHON:-python3}
 plan=$(.venv/bin/testcompiler langs --install-plan)
 apt=""
 for package in $(awk '$1 == "apt" {print $2}' <<<"$plan" | sort -u); do
-  # a runtime found missing whose package is installed (TypeScript: node is there, tsc is not) needs no apt-get
+  # a runtime found missing whose package is installed (its npm part is what is missing) needs no apt-get
   dpkg-query -W -f '${Status}' "$package" 2>/dev/null | grep -q 'ok installed' || apt+="$package "
 done
 npm=$(awk '$1 == "npm" {print $2}' <<<"$plan" | sort -u | tr '\n' ' ')
