@@ -16,7 +16,6 @@ verdicts.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import shlex
@@ -26,8 +25,8 @@ import tempfile
 import threading
 from pathlib import Path
 
+from emitters import cache as machine_cache
 from emitters.base import OUTPUT_LIMIT
-from emitters.cache import cache_directory
 
 COMPILER = "/usr/bin/rustc"  # Debian's
 CRATE = "tc_prelude"
@@ -46,19 +45,6 @@ def _run(argv: list[str], cwd: str) -> subprocess.CompletedProcess[bytes] | None
         return subprocess.run(argv, cwd=cwd, stdin=subprocess.DEVNULL, capture_output=True, timeout=300)
     except (OSError, subprocess.TimeoutExpired):
         return None
-
-
-def _trusted_directory() -> Path | None:
-    directory = cache_directory()
-    with contextlib.suppress(OSError):
-        directory.mkdir(mode=0o755, parents=True, exist_ok=True)
-    try:
-        info = os.stat(directory, follow_symlinks=False)
-    except OSError:
-        return None
-    if info.st_uid != os.geteuid() or info.st_mode & 0o022:
-        return None
-    return directory
 
 
 def library_source(prelude: str) -> str:
@@ -105,7 +91,7 @@ def compiled_prelude(rustc: str, prelude: str) -> tuple[Path | None, tuple[str, 
     stat = os.stat(real)
     stamp = f"{real} {stat.st_size} {stat.st_mtime_ns} {BASE_FLAGS} {FLAG_SETS}\n"
     key = hashlib.sha256(stamp.encode() + version.stdout + prelude.encode()).hexdigest()[:16]
-    directory = _trusted_directory()
+    directory = machine_cache.directory()
     if directory is None:
         return None, ()
     target = directory / f"rs-{key}" / f"lib{CRATE}.rlib"
