@@ -22,8 +22,9 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
+from emitters import cache as machine_cache
 from emitters.base import Install, Runtime
-from emitters.cache import cache_directory, stamp, trusted
+from emitters.cache import stamp, trusted
 
 # The line every harness starts with (Emitter's header): the solution is what comes before its last one.
 MARKER = "// ---- testcompiler harness: "
@@ -108,10 +109,8 @@ def include_directory() -> str:
     """The directory holding the precompiled header, made first if it is missing (a few seconds, once per
     machine, compiler and header); empty where there is no trusted cache."""
     compiler_path = compiler()
-    directory = cache_directory()
-    with contextlib.suppress(OSError):
-        directory.mkdir(mode=0o755, parents=True, exist_ok=True)
-    if not directory.is_dir() or not trusted(directory) or not os.path.isfile(compiler_path):
+    directory = machine_cache.directory()
+    if directory is None or not os.path.isfile(compiler_path):
         return ""
     cc1plus = subprocess.run([compiler_path, "-print-prog-name=cc1plus"], capture_output=True, text=True,
                              check=False).stdout.strip()  # fmt: skip

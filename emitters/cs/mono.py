@@ -22,8 +22,9 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
+from emitters import cache as machine_cache
 from emitters.base import Install, Runtime
-from emitters.cache import cache_directory, stamp, trusted
+from emitters.cache import stamp, trusted
 
 LIBRARY = "TestcompilerPrelude"  # the assembly's name: mono finds <LIBRARY>.dll on MONO_PATH
 # MultiPL-E's flags (DEBUG defined, System.Numerics referenced), without the banner and the warnings that
@@ -87,10 +88,8 @@ def library() -> tuple[str, str]:
     from emitters.cs import CSharpEmitter
 
     mcs, mono = _tool("mcs"), _tool("mono")
-    directory = cache_directory()
-    with contextlib.suppress(OSError):
-        directory.mkdir(mode=0o755, parents=True, exist_ok=True)
-    if not (directory.is_dir() and trusted(directory) and os.path.isfile(mcs) and os.path.isfile(mono)):
+    directory = machine_cache.directory()
+    if directory is None or not (os.path.isfile(mcs) and os.path.isfile(mono)):
         return "", ""
     emitter = CSharpEmitter()
     body = emitter.prelude()
