@@ -27,6 +27,11 @@ BUNDLES = (
     "java",
     "go",
     "rs",
+    "d",
+    "kt",
+    "scala",
+    "hs",
+    "adb",
 )
 
 

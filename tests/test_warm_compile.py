@@ -68,13 +68,69 @@ JAVA = {
 }
 
 
+# Scala sources that scalac treats in ways of its own. A program cannot define a macro (the macro API is in
+# scala-reflect, on neither class path), let alone expand one in the run that defines it: the server never
+# runs code of the program's.
+S = (
+    "import scala.math._\nimport scala.collection.mutable._\n"
+    "object Problem {\n    def f(x : Long) : Long = {\n"
+)
+SCALA = {
+    "does not compile": S + "        y\n",
+    "type error": S + '        "x"\n',
+    "helper object first": S.replace("object Problem", "object Helper { def g = 1 }\nobject Problem")
+    + "        x + Helper.g - 1\n",
+    "nested and local classes": S
+    + "        class L { def g() : Long = new Object { def h() : Long = x }.h() }\n        new L().g()\n",
+    # object Problem is then p.q.Problem: MultiPL-E's run of Problem finds no such class
+    "in a package": "package p.q\n" + S + "        x\n",
+    "unicode names": S
+    + "        val \u00e9t\u00e9 = x\n        class \u00c9t\u00e9\n        \u00e9t\u00e9\n",
+    # a deprecation warning: the program still runs
+    "warns": S + '        @deprecated("no", "0") def g(y : Long) = y\n        g(x)\n',
+    # the object's initializer leaves before the harness prints anything: the verdict asks parse_only
+    "exits at once": S.replace("object Problem {", "object Problem {\n    System.exit(3)") + "        x\n",
+    "defines a macro": "import scala.language.experimental.macros\n"
+    + "import scala.reflect.macros.blackbox.Context\n"
+    + "object M {\n    def impl(c : Context)(a : c.Expr[Long]) : c.Expr[Long] = a\n"
+    + "    def m(a : Long) : Long = macro impl\n}\n"
+    + S
+    + "        M.m(x)\n",
+}
+# Kotlin sources that kotlinc treats in ways of its own. Kotlin 1.3 runs nothing of a program while compiling
+# it (no macros; plugins and annotation processors only when named on the command line, which they never are).
+K = "import kotlin.math.*\n\nfun f(x : Long) : Long {\n"
+KOTLIN = {
+    "does not compile": K + "    return y\n",
+    "type error": K + '    return "x"\n',
+    "helper class first": "import kotlin.math.*\n\nclass Helper { fun g() = 1L }\n"
+    + K.split("\n\n", 1)[1]
+    + "    return x + Helper().g() - 1\n",
+    "nested and local classes": K
+    + "    class L { fun g() : Long = object { fun h() : Long = x }.h() }\n    return L().g()\n",
+    # the facade class is then p.q.Tc_mainKt: no class Tc_mainKt to run, in either path
+    "in a package": "package p.q\n" + K + "    return x\n",
+    "unicode names": K + "    val \u00e9t\u00e9 = x\n    class \u00c9t\u00e9\n    return \u00e9t\u00e9\n",
+    # a warning (an unused variable): the program still runs
+    "warns": K + "    val unused = 1\n    return x\n",
+    # a top-level initializer leaves before the harness prints anything: the verdict asks parse_only
+    "exits at once": "import kotlin.math.*\n\nval early = System.exit(3)\n"
+    + K.split("\n\n", 1)[1]
+    + "    return x\n",
+    # a main of its own clashes with the harness's
+    "defines main": K + "    return x\n}\n\nfun main() {\n    println(1)\n",
+}
+OWN = {"java": JAVA, "scala": SCALA, "kt": KOTLIN}
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_sources_of_their_own_judged_as_the_one_command_judges_them(language: str) -> None:
     _need(language)
     emitter = get_emitter(language)
     suite = compile_suite(read_suite(SUITE), language)
-    names = list(JAVA)
-    jobs = [(emitter, program(suite, JAVA[name]), len(suite.checks)) for name in names]
+    sources = OWN[language]
+    names = list(sources)
+    jobs = [(emitter, program(suite, sources[name]), len(suite.checks)) for name in names]
     warm = run_many(jobs, timeout=3, warm=True)
     cold = run_many(jobs, timeout=3, warm=False)
     differences = [

@@ -1,0 +1,21 @@
+-- expect-fail: 14 15
+-- Mutant: starts from base and multiplies exp - 1 times, so x ** 0 gives x.
+pragma Ada_2022;
+
+package Placeholder is
+   function Int_Pow (Base : Integer; Exp : Integer) return Integer;
+end Placeholder;
+
+pragma Ada_2022;
+
+package body Placeholder is
+   function Int_Pow (Base : Integer; Exp : Integer) return Integer is
+      Result : Integer := Base;
+   begin
+      if Exp < 0 then
+         raise Constraint_Error with "negative exponent";
+      end if;
+      for I in 2 .. Exp loop
+         Result := Result * Base;
+      end loop;
+      return Result;

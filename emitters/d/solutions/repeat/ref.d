@@ -1,0 +1,11 @@
+import std.math;
+string repeat(string s, long n, string sep, string end)
+{
+    import std.array : join;
+    if (n <= 0)
+        return end;
+    string[] parts;
+    foreach (i; 0 .. n)
+        parts ~= s;
+    return parts.join(sep) ~ end;
+}

@@ -1,0 +1,5 @@
+import std.math;
+long double_(long x)
+{
+    return 2 * x;
+}

@@ -1,0 +1,2 @@
+double :: Int -> Int
+double x = 2 * x

@@ -1,0 +1,4 @@
+import kotlin.math.*
+
+fun commonElements(a : Set<Long>, b : Set<Long>) : Set<Long> {
+    return a.intersect(b)

@@ -1,0 +1,13 @@
+// expect-fail: 20
+// Mutant: puts the smaller item of each pair first.
+import kotlin.math.*
+
+fun pairUp(items : List<Long>, overlap : Boolean) : List<Pair<Long, Long>> {
+    val out = ArrayList<Pair<Long, Long>>()
+    val step = if (overlap) 1 else 2
+    var i = 0
+    while (i + 1 < items.size) {
+        out.add(Pair(minOf(items[i], items[i + 1]), maxOf(items[i], items[i + 1])))
+        i += step
+    }
+    return out

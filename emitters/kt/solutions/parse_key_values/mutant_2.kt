@@ -1,0 +1,18 @@
+// expect-fail: 18 35
+// Mutant: keys are not stripped of surrounding whitespace.
+import kotlin.math.*
+
+fun parseKeyValues(text : String, sep : String) : Map<String, List<Long>> {
+    val result = HashMap<String, MutableList<Long>>()
+    for (entry in text.split(sep)) {
+        if (entry.trim().isEmpty()) continue
+        val eq = entry.indexOf('=')
+        if (eq < 0) throw IllegalArgumentException("missing '=' in entry: " + entry)
+        val key = entry.substring(0, eq)
+        val values = result.getOrPut(key) { ArrayList<Long>() }
+        for (item in entry.substring(eq + 1).split(",")) {
+            val s = item.trim()
+            if (s.isNotEmpty()) values.add(s.toLong())
+        }
+    }
+    return result

@@ -1,0 +1,11 @@
+// expect-fail: 16 17 18 20
+// Mutant: the mean uses floor division.
+import kotlin.math.*
+
+fun stdDev(values : List<Double>, ddof : Long) : Double {
+    val n = values.size
+    if (n - ddof <= 0) throw IllegalArgumentException("not enough values")
+    val mean = Math.floor(values.sum() / n)
+    var squares = 0.0
+    for (v in values) squares += (v - mean) * (v - mean)
+    return Math.sqrt(squares / (n - ddof))

@@ -1,0 +1,4 @@
+import kotlin.math.*
+
+fun double(x : Long) : Long {
+    return 2 * x
