@@ -89,6 +89,7 @@ FOUND = {
     "deep_nesting": "def f(x):\n    ...\nassert f(" + "[" * 60 + "1" + "]" * 60 + ") == 1\n",
     "long_literal": f"def f(x):\n    ...\nassert f([1]) == 1\nassert f({list(range(30_000))!r}) == 1\n",
     "empty_tuple": "def f(x):\n    ...\nassert f(1) == ()\nassert f(2) == 2\n",
+    "underscore_digit_name": "def f(_1x, __y):\n    ...\nassert f(1, 2) == 1\n",
     "none_in_a_union": "def f(x: int | None | str) -> int:\n    ...\nassert f(None) == 1\nassert f(1) == 2\n",
 }
 

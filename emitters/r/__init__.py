@@ -104,7 +104,8 @@ class REmitter(Emitter):
     def ident(self, name: str) -> str:
         stripped = name.lstrip("_")
         if stripped != name:  # R names cannot start with "_": "._x" keeps them apart from "x"
-            name = "." * (len(name) - len(stripped)) + stripped
+            # nor with a dot before a digit ("_1x" would be ".1x", a number): "._1x"
+            name = "." * (len(name) - len(stripped)) + ("_" if stripped[:1].isdigit() else "") + stripped
         return super().ident(name)
 
     def string(self, s: str) -> str:
