@@ -127,12 +127,15 @@ class WarmCompiler:
     own. The server never runs the program: it is sandboxed as a program is all the same."""
 
     script: str  # the server's source in emitters/<key>/, speaking testcompiler.run.compiler's protocol
-    args: tuple[str, ...]  # after the interpreter: {server} for the script, {token} for the answers' token
+    args: tuple[str, ...]  # after the executable: {server} for the script, {token} for the answers' token
     # argv running the compiled program from its directory, the compiled files in ./classes: {main} is what
     # the server names to run (Java: the first top-level class)
     run: tuple[str, ...]
     # the program as the compiler gets it (Java: the prelude cut out and imported, as `run` does)
     source: Callable[[str], str] = _unchanged
+    # the program that runs the server where it is not the runtime's interpreter (Kotlin's: java, where the
+    # interpreter is the kotlinc script)
+    executable: str = ""
 
 
 @dataclass(frozen=True)

@@ -29,13 +29,13 @@ VALUE_ROWS = [(e.name, row) for e in all_emitters() for row in e.expectations().
 IDENT_ROWS = [(e.name, row) for e in all_emitters() for row in getattr(e.expectations(), "IDENTS", {})]
 
 
-@pytest.mark.parametrize(("language", "row"), VALUE_ROWS, ids="-".join)
+@pytest.mark.parametrize(("language", "row"), VALUE_ROWS, ids=[f"{key}-{row}" for key, row in VALUE_ROWS])
 def test_every_language_writes_its_table_of_values(language: str, row: str) -> None:
     emitter = get_emitter(language)
     assert emitter.value(build(row)) == emitter.expectations().VALUES[row]
 
 
-@pytest.mark.parametrize(("language", "name"), IDENT_ROWS, ids="-".join)
+@pytest.mark.parametrize(("language", "name"), IDENT_ROWS, ids=[f"{key}-{name}" for key, name in IDENT_ROWS])
 def test_identifiers_are_sanitised_per_language(language: str, name: str) -> None:
     emitter = get_emitter(language)
     assert emitter.ident(name) == emitter.expectations().IDENTS[name]

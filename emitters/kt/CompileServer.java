@@ -17,8 +17,7 @@
 // (the compiler threw or reported an internal error: the executor decides by itself). The first answer,
 // after compiles that warm the compiler up, is "<token> - READY 0".
 //
-// Arguments: the token, then the kotlinc script's own (its -noverify and class path, ignored: this JVM is
-// started through the kotlinc script, runtime.py says why), "--", then the compiler's arguments.
+// Arguments: the token, "--", then the compiler's arguments.
 
 import java.io.*;
 import java.nio.charset.StandardCharsets;

@@ -4,10 +4,8 @@ directory rather than a jar; the warm compiler (``CompileServer.java``) keeps Ko
 loaded in one JVM and calls it with the same arguments, so each program pays only its compile and its own
 JVM.
 
-The server is started through the ``kotlinc`` script, the language's interpreter: its ``-J`` options go to
-the JVM before the script's own, so ``-J-cp -J<compiler jar> -JCompileServer.java`` makes that JVM run the
-server (a single-file source program) instead of the script's compiler entry, the script's remaining words
-arriving as the server's arguments, which it skips up to ``--``.
+The server runs in a JVM started directly (``WarmCompiler.executable``), on the compiler's jars, as a
+single-file source program; its arguments are the answers' token, ``--``, then the compiler's.
 """
 
 from __future__ import annotations
@@ -76,10 +74,20 @@ def runtime() -> Runtime:
     # The server also keeps the compiler's application environment between compiles (it would otherwise be
     # rebuilt for each program).
     keep = "-Dkotlin.environment.keepalive=true"
-    server_flags = [f"-J{flag}" for flag in (*COMPILER_FLAGS, SERVER_STACK, keep)]
     compiler = WarmCompiler(
         script="CompileServer.java",
-        args=(*server_flags, "-J-cp", f"-J{COMPILER_PATH}", "-J{server}", "-J{token}", "--", *OPTIONS),
+        executable=java,
+        args=(
+            *COMPILER_FLAGS,
+            SERVER_STACK,
+            keep,
+            "-cp",
+            COMPILER_PATH,
+            "{server}",
+            "{token}",
+            "--",
+            *OPTIONS,
+        ),
         run=(java, *FLAGS, "-cp", f"classes:{STDLIB}", "{main}"),
     )
     return Runtime(

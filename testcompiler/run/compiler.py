@@ -93,7 +93,7 @@ class CompileServer:
             script = self.slot.directory / spec.script
             script.write_text((emitter.bundle() / spec.script).read_text(encoding="utf-8"), encoding="utf-8")
             script.chmod(0o644)
-            executable = interpreter(emitter)
+            executable = spec.executable or interpreter(emitter)
             argv = [executable, *(a.replace("{server}", spec.script).replace("{token}", self.token)
                                   for a in spec.args)]  # fmt: skip
             self.stderr = open(os.devnull, "wb")  # noqa: SIM115 - lives as long as the server
