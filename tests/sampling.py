@@ -1,9 +1,10 @@
-"""Slow cases, sampled: CI's half hour holds 20 languages only if the costly cases of the slow-starting ones
-(a JVM, the BEAM, a compiler per program) run a share each time, a different share each day.
+"""Slow cases, sampled: CI's half hour holds 25 languages only if the costly cases run a share each time, a
+different share each day: one in 2 for a language that starts fast, more for the slow-starting ones (a JVM,
+the BEAM, a compiler per program).
 
-A test marked ``@pytest.mark.slow`` and parametrized by ``language`` runs for a slow-starting language only
-if today's sample holds it (the rest are skipped, with that reason); a test that runs many programs of one
-language takes ``sample(programs, language)``. ``TESTCOMPILER_FULL=1`` runs everything;
+A test marked ``@pytest.mark.slow`` and parametrized by ``language`` runs only if today's sample holds it
+(the rest are skipped, with that reason); a test that runs many programs of one language takes
+``sample(programs, language)``. ``TESTCOMPILER_FULL=1`` runs everything;
 ``TESTCOMPILER_SEED=N`` repeats the sample of a given run (pytest's header names it).
 """
 
@@ -22,6 +23,7 @@ T = TypeVar("T")
 
 FULL = os.environ.get("TESTCOMPILER_FULL") == "1"
 SEED = int(os.environ.get("TESTCOMPILER_SEED") or date.today().toordinal())
+FAST_SHARE = 2  # a language that starts fast runs one slow case in 2, one program in 2 of a list
 SHARE = 3  # a slow-starting language runs at most one slow case in SHARE, one program in SHARE of a list
 SLOW_START = 1.0  # a start-up allowance above this many seconds makes a language slow-starting
 
@@ -32,7 +34,10 @@ def slow_starting(language: str) -> bool:
 
 def share(language: str) -> int:
     """One case in how many runs today: SHARE, or one per second of the language's start-up allowance where
-    that is more (a JVM, a C++ compile), so that each slow-starting language costs CI about the same."""
+    that is more (a JVM, a C++ compile), so that each slow-starting language costs CI about the same;
+    FAST_SHARE for a language that starts fast."""
+    if not slow_starting(language):
+        return FAST_SHARE
     return max(SHARE, math.ceil(get_emitter(language).runtime.startup_seconds))
 
 
@@ -43,8 +48,8 @@ def chosen(name: str, language: str) -> bool:
 
 
 def sample(items: Sequence[T], language: str, name: str = "") -> list[T]:
-    """``items`` for a fast language or a full run; else today's share of them (at least one)."""
-    if FULL or not slow_starting(language) or len(items) <= 1:
+    """``items`` in a full run; else today's share of them (at least one)."""
+    if FULL or len(items) <= 1:
         return list(items)
     kept = [item for i, item in enumerate(items) if chosen(f"{name} {language} {i}", language)]
     return kept or [items[SEED % len(items)]]
@@ -54,6 +59,7 @@ def header() -> str:
     if FULL:
         return "slow cases: all (TESTCOMPILER_FULL=1)"
     return (
-        f"slow cases of slow-starting languages: one in {SHARE} or more (tests/sampling.py), seed {SEED} "
+        f"slow cases: one in {FAST_SHARE}, of slow-starting languages one in {SHARE} or more "
+        f"(tests/sampling.py), seed {SEED} "
         f"(TESTCOMPILER_SEED={SEED} repeats it, TESTCOMPILER_FULL=1 runs all)"
     )

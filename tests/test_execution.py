@@ -60,6 +60,7 @@ def test_mutants_fail_exactly_the_named_checks(problem: str, language: str) -> N
         assert outcome.status in (Status.ASSERTION_ERROR, Status.EXCEPTION)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", [k for k in LANGUAGES if get_emitter(k).runtime.plain])
 def test_the_bench_baseline_runs_programs_as_multipl_e_does(language: str, tmp_path: Path) -> None:
     """Where our command is a faster equivalent of MultiPL-E's (a tuned JVM or BEAM, the native tsc),

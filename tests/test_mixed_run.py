@@ -20,7 +20,7 @@ from testcompiler.run.executor import Expect, Outcome, interpreter
 from testcompiler.run.pool import run_many
 from testcompiler.run.sandbox import is_root, namespaces_work
 
-ORDINARY_TOTAL = 1200
+ORDINARY_TOTAL = 1000
 TIMEOUT = 3.0
 
 

@@ -1,5 +1,5 @@
 """Warm workers give the verdicts process-per-program gives: on the whole corpus (references and mutants) and
-on the hostile programs, in every language that has a warm worker."""
+on the hostile programs, in every language that has a warm worker (in CI, today's share of them)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from corpus import PROBLEMS, compiled, mutants, solution
+from sampling import sample
 from test_hostile import HOSTILE, SUITE
 
 from emitters import all_emitters, get_emitter
@@ -46,6 +47,8 @@ def test_warm_verdicts_equal_process_verdicts(language: str) -> None:
     # a foreign harness (no result lines of ours): only its exit code counts
     jobs.append(("foreign", program(hostile, HOSTILE["exits_zero_midway"][language]).split("\n\n")[0], None))
 
+    everything = len(jobs)
+    jobs = sample(jobs, language, "warm")  # two runs of each program: today's share (tests/sampling.py)
     argv = [(emitter, text, n) for _, text, n in jobs]
     warm = run_many(argv, timeout=3, warm=True)
     cold = run_many(argv, timeout=3, warm=False)
@@ -58,7 +61,8 @@ def test_warm_verdicts_equal_process_verdicts(language: str) -> None:
     differences = [(name, _key(w), _key(c)) for (name, _, _), w, c in zip(jobs, warm, cold, strict=True)
                    if _key(w) != _key(c)]  # fmt: skip
     assert differences == []
-    assert {o.status.value for o in warm} >= {"OK", "AssertionError", "Timeout", "Exception"}
+    if len(jobs) == everything + 1:  # the whole list (and the memory bomb): every kind of verdict came
+        assert {o.status.value for o in warm} >= {"OK", "AssertionError", "Timeout", "Exception"}
 
 
 @pytest.mark.parametrize("language", [e.name for e in all_emitters() if e.runtime.worker])

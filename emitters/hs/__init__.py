@@ -167,9 +167,8 @@ class HaskellEmitter(TypedEmitter):
         match t:
             case IntType() | FloatType() | BoolType() | StrType() | NoneType():
                 base = type(t).__name__.removesuffix("Type").lower()
-                return (
-                    f"(__tc_{base}_{kind} tol)" if base == "float" and kind == "eq" else f"__tc_{base}_{kind}"
-                )
+                # the harness's locals are v' and tol': no Python name can take them
+                return "(__tc_float_eq tol')" if base == "float" and kind == "eq" else f"__tc_{base}_{kind}"
             case ListType(elem) | SetType(elem) | TupleType((elem,), True):
                 if kind == "truthy":
                     return "__tc_list_truthy"
@@ -303,18 +302,18 @@ class HaskellEmitter(TypedEmitter):
         test = ""
         if relation in (Relation.EQUALS, Relation.NOT_EQUALS, Relation.APPROX):
             expected = self.value(self.expected_value(check, result))
-            test = f"{self._combinator(result, 'eq')} v {expected}"
+            test = f"{self._combinator(result, 'eq')} v' {expected}"
             if relation is Relation.NOT_EQUALS:
                 test = f"not ({test})"
         elif relation in (Relation.TRUTHY, Relation.FALSY):
-            test = f"{self._combinator(result, 'truthy')} v"
+            test = f"{self._combinator(result, 'truthy')} v'"
             if relation is Relation.FALSY:
                 test = f"not ({test})"
         elif relation in (Relation.IS_NONE, Relation.IS_NOT_NONE):
             if isinstance(result, OptionalType):
-                test = "maybe True (const False) v"
+                test = "maybe True (const False) v'"
             elif isinstance(result, NoneType):
-                test = "v == ()"
+                test = "v' == ()"
             else:
                 raise Untypable(f"`is None` on a result of type {result}, which is never None")
             if relation is Relation.IS_NOT_NONE:
@@ -322,7 +321,7 @@ class HaskellEmitter(TypedEmitter):
         elif relation in (Relation.IS_TRUE, Relation.IS_FALSE):
             if not isinstance(result, BoolType):
                 raise Untypable(f"`is True/False` on a result of type {result}")
-            test = "v" if relation is Relation.IS_TRUE else "not v"
+            test = "v'" if relation is Relation.IS_TRUE else "not v'"
         rtype = self.type_text(result)
         return {
             "index": index,

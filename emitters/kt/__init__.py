@@ -8,7 +8,8 @@ Any, tuples of other sizes, ``None`` alone, an optional of an optional) is a dia
 
 The one command compiles with ``kotlinc`` and runs the classes with ``java``, as MultiPL-E does; a warm
 compiler (``CompileServer.java``: Kotlin's own K2JVMCompiler kept loaded in one JVM) does the compiling
-without a JVM start per program (``runtime.py``).
+without a JVM start per program (``runtime.py``). The prelude at the head of the harness is compiled once per
+machine into a jar, which both cut from each program (``runtime.py``).
 """
 
 from __future__ import annotations
@@ -70,7 +71,8 @@ def inert(text: str) -> str:
 
 
 class _LazyRuntime:
-    """The runtime, built on first use (it looks for the Kotlin compiler's jars)."""
+    """The runtime, built on first use (it looks for the Kotlin compiler's jars, and names the compiled
+    prelude, which that first use makes where it is missing: seconds, once per machine)."""
 
     def __get__(self, obj: object, owner: type | None = None) -> Runtime:
         return runtime()
@@ -99,7 +101,7 @@ class KotlinEmitter(TypedEmitter):
     }  # fmt: skip
 
     def prepare(self) -> None:
-        runtime()
+        runtime()  # the compiled prelude, made where missing
 
     # --- types ------------------------------------------------------------------------------------------
 
