@@ -276,7 +276,7 @@ class JavaEmitter(TypedEmitter):
 
     @staticmethod
     def with_defaults(args: tuple[Value, ...], sig: Signature) -> list[Value]:
-        """The arguments with the omitted ones' constant defaults filled in: a Java call passes them all."""
+        """The arguments with the omitted ones' constant defaults filled in: the call passes them all."""
         filled = list(args)
         for param in sig.params[len(args) :]:
             if param.default is None:

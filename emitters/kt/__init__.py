@@ -19,7 +19,7 @@ from collections import Counter
 from typing import Any, ClassVar
 
 from emitters.base import Runtime, walk
-from emitters.java import _fitted, camel_case
+from emitters.java import JavaEmitter, camel_case
 from emitters.kt.runtime import runtime
 from emitters.typed import TypedEmitter, Untypable
 from ir import (
@@ -39,7 +39,6 @@ from ir import (
     Relation,
     SetType,
     SetValue,
-    Signature,
     StrType,
     Suite,
     TupleType,
@@ -268,31 +267,9 @@ class KotlinEmitter(TypedEmitter):
         lines = [inert(line.strip()) for line in text.strip().splitlines()]
         return "\n".join(f" * {line}" for line in lines if line)
 
-    @staticmethod
-    def with_defaults(args: tuple[Value, ...], sig: Signature) -> list[Value]:
-        """The arguments with the omitted ones' constant defaults filled in: the call passes them all."""
-        filled = list(args)
-        for param in sig.params[len(args) :]:
-            if param.default is None:
-                break
-            filled.append(param.default)
-        return filled
-
-    def prompt_docstring(self, sig: Signature) -> str:
-        """The base's, with the entry point camel-cased and each example's defaults written out."""
-        lines = [(line, False) for line in (sig.docstring or "").splitlines()]
-        for example in reversed(sig.examples):
-            first = lines[example.line][0]
-            indent = first[: len(first) - len(first.lstrip())]
-            args = self.with_defaults(example.call.args, sig)
-            typed = [_fitted(a, p.type) for a, p in zip(args, sig.params, strict=False)]
-            call = self.call_text(self.function_name(sig.name), [self.value(a) for a in typed])
-            new = [(f"{indent}>>> {call}", True)]
-            if example.expected is not None:
-                new.append((indent + self.value(_fitted(example.expected, sig.returns)), True))
-            end = example.line + example.source_lines + example.want_lines
-            lines[example.line : end] = new
-        return "\n".join(text if literal else self.reword(text) for text, literal in lines)
+    # the docstring's examples with their defaults written out, the entry point camel-cased: as Java's
+    with_defaults = staticmethod(JavaEmitter.with_defaults)
+    prompt_docstring = JavaEmitter.prompt_docstring
 
     def signature_text(self, suite: Suite) -> str:
         sig = suite.signature
