@@ -157,6 +157,18 @@ class Install:
         return "; ".join(steps)
 
 
+class LazyRuntime:
+    """An emitter's ``runtime`` built on first use, by ``build`` (cached there): for a language whose runtime
+    looks for its compiler's files or names what ``prepare()`` compiles once per machine (seconds where it is
+    missing), which importing the emitter should not cost."""
+
+    def __init__(self, build: Callable[[], Runtime]) -> None:
+        self.build = build
+
+    def __get__(self, obj: object, owner: type | None = None) -> Runtime:
+        return self.build()
+
+
 @dataclass(frozen=True)
 class Runtime:
     """How the executor runs a program of this language; it knows languages only through this."""

@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 
 from emitters.adb.build import commands
 from emitters.adb.types import AdaTypes, valid_name
-from emitters.base import Compiled, Install, Runtime
+from emitters.base import Compiled, Install, LazyRuntime, Runtime
 from emitters.cpp.types import mentions_float, widened
 from emitters.typed import TypedEmitter, Untypable
 from ir import (
@@ -75,14 +75,6 @@ def _camel_to_snake(name: str) -> str:
     return re.sub("([a-z0-9])([A-Z])", r"\1_\2", name).lower()
 
 
-class _LazyRuntime:
-    """The runtime, built on first use: its command names the compiled prelude, which that first use builds
-    where it is missing."""
-
-    def __get__(self, obj: object, owner: type | None = None) -> Runtime:
-        return _runtime()
-
-
 @cache
 def _runtime() -> Runtime:
     run, parse_only, plain = commands(AdaEmitter().prelude())
@@ -116,7 +108,7 @@ class AdaEmitter(TypedEmitter):
     nan_literal = "Tc_Prelude.Nan"
     inf_literal = "Tc_Prelude.Inf"
     neg_inf_literal = "(-Tc_Prelude.Inf)"
-    runtime: ClassVar[Runtime] = _LazyRuntime()  # type: ignore[assignment]
+    runtime: ClassVar[Runtime] = LazyRuntime(_runtime)  # type: ignore[assignment]
     # The completion of the open header, up to the stop token (the harness writes `end F;`).
     stub_body = ' is\n   begin\n      return (raise Program_Error with "not implemented");\n'
     comment_prefix = "--"

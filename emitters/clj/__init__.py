@@ -14,7 +14,7 @@ from typing import ClassVar
 
 import jinja2
 
-from emitters.base import Emitter, Install, Runtime, walk
+from emitters.base import Emitter, Install, LazyRuntime, Runtime, walk
 from emitters.clj.jvm import java_flags
 from ir import Check, DictValue, IntValue, ListValue, SetValue, Signature, Suite, TupleValue, Value
 
@@ -51,14 +51,6 @@ def prelude_key(body: str) -> str:
 def clojure_text(text: str) -> str:
     """``text`` inside a Clojure string literal, its lines kept."""
     return text.replace("\\", "\\\\").replace('"', '\\"')
-
-
-class _LazyRuntime:
-    """The runtime, built on first use: its command names the AppCDS archive, which that first use dumps
-    (a few seconds, once per machine and JVM) when it is missing."""
-
-    def __get__(self, obj: object, owner: type | None = None) -> Runtime:
-        return _runtime()
 
 
 @cache
@@ -110,7 +102,7 @@ class ClojureEmitter(Emitter):
     neg_inf_literal = "##-Inf"
     string_escapes = _ESCAPES
     control_escape = bmp_escape = "\\u{:04x}"
-    runtime: ClassVar[Runtime] = _LazyRuntime()  # type: ignore[assignment]
+    runtime: ClassVar[Runtime] = LazyRuntime(_runtime)  # type: ignore[assignment]
     stub_body = "nil)\n"  # after the prompt's last line, two spaces into the body
     comment_prefix = ";;"
     int_bits = None  # integers past 64 bits are BigInt literals (the N suffix)

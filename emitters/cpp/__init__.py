@@ -20,7 +20,7 @@ import math
 from dataclasses import replace
 from typing import Any, ClassVar
 
-from emitters.base import Compiled, Runtime
+from emitters.base import Compiled, LazyRuntime, Runtime
 from emitters.cpp.pch import CLOSE_OPEN_FUNCTION, MARKER, runtime
 from emitters.cpp.types import (
     FLOAT_MAX,
@@ -91,14 +91,6 @@ _RENAMED = {"operator": "op", "strlen": "string_length"}
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "?": "\\?"}
 
 
-class _LazyRuntime:
-    """The runtime, built on first use: its command names the precompiled header, which that first use
-    builds (a few seconds, once per machine and compiler) when it is missing."""
-
-    def __get__(self, obj: object, owner: type | None = None) -> Runtime:
-        return runtime()
-
-
 class CppEmitter(TypedEmitter):
     name = "cpp"
     aliases = ("c++",)
@@ -112,7 +104,7 @@ class CppEmitter(TypedEmitter):
     nan_literal = "std::numeric_limits<float>::quiet_NaN()"
     inf_literal = "std::numeric_limits<float>::infinity()"
     neg_inf_literal = "(-std::numeric_limits<float>::infinity())"
-    runtime: ClassVar[Runtime] = _LazyRuntime()  # type: ignore[assignment]
+    runtime: ClassVar[Runtime] = LazyRuntime(runtime)  # type: ignore[assignment]
     stub_body = '  throw std::logic_error("stub");\n'  # cut as MultiPL-E cuts: the brace is the stop token
     comment_prefix = "//"
     int_bits = 64

@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 
 import jinja2
 
-from emitters.base import Runtime
+from emitters.base import LazyRuntime, Runtime
 from emitters.cs.mono import prelude_key, runtime
 from emitters.typed import TypedEmitter, Untypable
 from ir import (
@@ -71,14 +71,6 @@ _KEYWORDS = frozenset(
 )
 
 
-class _LazyRuntime:
-    """The runtime, built on first use: its command names the compiled prelude, which that first use
-    compiles (a second, once per machine) when it is missing."""
-
-    def __get__(self, obj: object, owner: type | None = None) -> Runtime:
-        return runtime()
-
-
 class CSharpEmitter(TypedEmitter):
     name = "cs"
     aliases = ("csharp", "c#")
@@ -96,7 +88,7 @@ class CSharpEmitter(TypedEmitter):
     string_escapes = _ESCAPES
     control_escape = bmp_escape = "\\u{:04x}"
     astral_escape = "\\U{:08x}"
-    runtime: ClassVar[Runtime] = _LazyRuntime()  # type: ignore[assignment]
+    runtime: ClassVar[Runtime] = LazyRuntime(runtime)  # type: ignore[assignment]
     stub_body = "        throw new NotImplementedException();\n"
     comment_prefix = "//"
     int_bits = 64

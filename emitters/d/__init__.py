@@ -21,7 +21,7 @@ from typing import Any, ClassVar
 
 import jinja2
 
-from emitters.base import Install, Runtime
+from emitters.base import Install, LazyRuntime, Runtime
 from emitters.d.build import COMPILER, declarations, runtime_commands
 from emitters.typed import TypedEmitter, Untypable
 from ir import (
@@ -63,14 +63,6 @@ _KEYWORDS = frozenset(
     __vector __parameters main string size_t object std core Tuple tuple Nullable""".split()
 )
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\0": "\\0"}
-
-
-class _LazyRuntime:
-    """The runtime, built on first use: its command names the compiled prelude runtime, which that first use
-    builds (a fraction of a second, once per machine and compiler) when it is missing."""
-
-    def __get__(self, obj: object, owner: type | None = None) -> Runtime:
-        return _runtime()
 
 
 @cache
@@ -138,7 +130,7 @@ class DEmitter(TypedEmitter):
     control_escape = "\\x{:02x}"
     bmp_escape = "\\u{:04x}"
     astral_escape = "\\U{:08x}"
-    runtime: ClassVar[Runtime] = _LazyRuntime()  # type: ignore[assignment]
+    runtime: ClassVar[Runtime] = LazyRuntime(_runtime)  # type: ignore[assignment]
     # MultiPL-E's stub: the completion is the function's body, braces included.
     stub_body = '{\n    throw new Exception("unimplemented!");\n}\n'
     comment_prefix = "//"

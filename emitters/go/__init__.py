@@ -28,7 +28,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, ClassVar
 
-from emitters.base import OUTPUT_LIMIT, Install, Runtime
+from emitters.base import OUTPUT_LIMIT, Install, LazyRuntime, Runtime
 from emitters.cache import directory
 from emitters.typed import TypedEmitter, Untypable
 from ir import (
@@ -173,13 +173,6 @@ def _commands() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return run, parse
 
 
-class _LazyRuntime:
-    """The runtime, built on first use: its commands name the compiler that `go env` reports."""
-
-    def __get__(self, obj: object, owner: type | None = None) -> Runtime:
-        return _runtime()
-
-
 @cache
 def _runtime() -> Runtime:
     run, parse = _commands()
@@ -220,7 +213,7 @@ class GoEmitter(TypedEmitter):
     control_escape = "\\x{:02x}"
     bmp_escape = "\\u{:04x}"
     astral_escape = "\\U{:08x}"
-    runtime: ClassVar[Runtime] = _LazyRuntime()  # type: ignore[assignment]
+    runtime: ClassVar[Runtime] = LazyRuntime(_runtime)  # type: ignore[assignment]
     stub_body = "\tpanic(42)\n}\n"
     comment_prefix = "//"
     int_bits = 64

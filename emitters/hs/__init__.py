@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any, ClassVar
 
-from emitters.base import Runtime
+from emitters.base import LazyRuntime, Runtime
 from emitters.hs.build import runtime_commands
 from emitters.typed import TypedEmitter, Untypable
 from ir import (
@@ -74,14 +74,6 @@ _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 _LINE_START = re.compile(r"\n(\s*)")
 
 
-class _LazyRuntime:
-    """The runtime, built on first use: its command names the compiled prelude, which that first use builds
-    (seconds, once per machine and compiler) when it is missing."""
-
-    def __get__(self, obj: object, owner: type | None = None) -> Runtime:
-        return _runtime()
-
-
 @cache
 def _runtime() -> Runtime:
     return runtime_commands(HaskellEmitter().prelude())
@@ -111,7 +103,7 @@ class HaskellEmitter(TypedEmitter):
     inf_literal = "(1/0)"
     neg_inf_literal = "(-1/0)"
     string_escapes = _ESCAPES
-    runtime: ClassVar[Runtime] = _LazyRuntime()  # type: ignore[assignment]
+    runtime: ClassVar[Runtime] = LazyRuntime(_runtime)  # type: ignore[assignment]
     stub_body = '  error "stub"\n'
     comment_prefix = "-- |"
     int_bits = 64

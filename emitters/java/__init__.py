@@ -21,7 +21,7 @@ from typing import Any, ClassVar
 
 import jinja2
 
-from emitters.base import Runtime, walk
+from emitters.base import LazyRuntime, Runtime, walk
 from emitters.java.launcher import runtime
 from emitters.typed import TypedEmitter, Untypable
 from ir import (
@@ -68,14 +68,6 @@ _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\b
 _UNICODE_ESCAPE = re.compile(r"(\\+)(?=u)")
 
 
-class _LazyRuntime:
-    """The runtime, built on first use: its command names the AppCDS archive, which that first use dumps
-    (a few seconds, once per machine and JDK) when it is missing."""
-
-    def __get__(self, obj: object, owner: type | None = None) -> Runtime:
-        return runtime()
-
-
 def prelude_key(body: str) -> str:
     """Names one text of the prelude: the run command swaps in the compiled copy only for the same text."""
     return hashlib.sha256(body.encode()).hexdigest()[:16]
@@ -105,7 +97,7 @@ class JavaEmitter(TypedEmitter):
     neg_inf_literal = "Double.NEGATIVE_INFINITY"
     string_escapes = _ESCAPES
     control_escape = "\\{:03o}"  # octal: \u000a would be a line break in the source itself
-    runtime: ClassVar[Runtime] = _LazyRuntime()  # type: ignore[assignment]
+    runtime: ClassVar[Runtime] = LazyRuntime(runtime)  # type: ignore[assignment]
     stub_body = '        throw new UnsupportedOperationException("stub");\n'
     comment_prefix = "//"
     reserved = _KEYWORDS

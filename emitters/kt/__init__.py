@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from typing import Any, ClassVar
 
-from emitters.base import Runtime, walk
+from emitters.base import LazyRuntime, Runtime, walk
 from emitters.java import JavaEmitter, camel_case
 from emitters.kt.runtime import runtime
 from emitters.typed import TypedEmitter, Untypable
@@ -69,14 +69,6 @@ def inert(text: str) -> str:
     return _COMMENT_MARKS.sub(lambda m: m.group(0)[0] + " " + m.group(0)[1], text)
 
 
-class _LazyRuntime:
-    """The runtime, built on first use (it looks for the Kotlin compiler's jars, and names the compiled
-    prelude, which that first use makes where it is missing: seconds, once per machine)."""
-
-    def __get__(self, obj: object, owner: type | None = None) -> Runtime:
-        return runtime()
-
-
 class KotlinEmitter(TypedEmitter):
     name = "kt"
     display = "Kotlin"
@@ -89,7 +81,7 @@ class KotlinEmitter(TypedEmitter):
     neg_inf_literal = "Double.NEGATIVE_INFINITY"
     string_escapes = _ESCAPES
     control_escape = "\\u{:04x}"
-    runtime: ClassVar[Runtime] = _LazyRuntime()  # type: ignore[assignment]
+    runtime: ClassVar[Runtime] = LazyRuntime(runtime)  # type: ignore[assignment]
     stub_body = '    throw UnsupportedOperationException("stub")\n'
     comment_prefix = "//"
     reserved = _KEYWORDS

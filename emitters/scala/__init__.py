@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from emitters.base import Runtime
+from emitters.base import LazyRuntime, Runtime
 from emitters.java import JavaEmitter, prelude_key
 from emitters.scala.launcher import runtime
 from emitters.typed import Untypable
@@ -56,14 +56,6 @@ _KEYWORDS = frozenset(
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\b": "\\b", "\f": "\\f"}
 
 
-class _LazyRuntime:
-    """The runtime, built on first use: its command names the compiled prelude, which that first use makes
-    (seconds, once per machine) when it is missing."""
-
-    def __get__(self, obj: object, owner: type | None = None) -> Runtime:
-        return runtime()
-
-
 class ScalaEmitter(JavaEmitter):
     name = "scala"
     display = "Scala"
@@ -78,7 +70,7 @@ class ScalaEmitter(JavaEmitter):
     # \u escapes are read before anything else (as Java's): \u000a would end the literal, so control
     # characters other than the named ones are \u00XX of a character that is no line break.
     control_escape = "\\u{:04x}"
-    runtime: ClassVar[Runtime] = _LazyRuntime()  # type: ignore[assignment]
+    runtime: ClassVar[Runtime] = LazyRuntime(runtime)  # type: ignore[assignment]
     stub_body = '        throw new UnsupportedOperationException("stub")\n'
     comment_prefix = "//"
     reserved = _KEYWORDS
