@@ -74,4 +74,4 @@ class Check:
     expected: Value | None = None
     tolerance: Tolerance | None = None  # only for APPROX: replaces the suite's tolerance
     exception: str | None = None  # only for RAISES: the Python exception class name
-    origin: str = "assert"  # assert | doctest | unittest | pytest
+    origin: str = "assert"  # assert | doctest | unittest | pytest | traced (recorded by trace mode)

@@ -24,6 +24,7 @@ from rich.table import Table
 from emitters import SOURCE, Compiled, Emitter, is_source
 from ir import Suite
 from testcompiler.frontend import FrontendError, read_suite
+from testcompiler.trace import TraceOptions, trace_suite
 
 FORMATS = ("humaneval", "mbpp", "multipl-e")  # what compile --from reads
 
@@ -43,6 +44,7 @@ class Source:
     doctests: bool = True
     docstring: str | None = None  # the task's wording, where the source has no docstring (MBPP)
     unreadable: tuple[str, str] | None = None  # code and reason: no text to read (not UTF-8, a bad record)
+    reference: str | None = None  # trace mode: Python source defining the function (default: the text's own)
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,8 @@ class Batch:
     rejects: list[Reject] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)
     examples: dict[str, str] = field(default_factory=dict)  # a reason per skipped code
+    traced_assertions: int = 0  # trace mode: assertions compiled by running the tests in Python
+    traced_checks: int = 0  # and the checks they became (one per execution: a loop gives many)
 
     @property
     def suites(self) -> int:
@@ -77,16 +81,22 @@ def compile_batch(
     sources: Iterator[Source] | list[Source],
     emitter: Emitter,
     adjust: Callable[[Suite], Suite] = lambda suite: suite,
+    trace: TraceOptions | None = None,
 ) -> Batch:
-    """Compile every source; what fails becomes a reject and the rest go on."""
+    """Compile every source; what fails becomes a reject and the rest go on. With ``trace``, assertions
+    the static rules skip are traced (testcompiler.trace) with the source's reference."""
     batch = Batch()
     for source in sources:
         if source.unreadable:
             batch.rejects.append(Reject(source.name, source.origin, *source.unreadable))
             continue
         try:
-            suite = read_suite(source.text, source.origin, source.entry, doctests=source.doctests,
-                               name=source.name)  # fmt: skip
+            if trace is not None:
+                suite = trace_suite(source.text, source.origin, source.entry, reference=source.reference,
+                                    doctests=source.doctests, name=source.name, options=trace)  # fmt: skip
+            else:
+                suite = read_suite(source.text, source.origin, source.entry, doctests=source.doctests,
+                                   name=source.name)  # fmt: skip
             if source.docstring and not suite.signature.docstring:
                 signature = dataclasses.replace(suite.signature, docstring=source.docstring)
                 suite = dataclasses.replace(suite, signature=signature)
@@ -108,18 +118,31 @@ def compile_batch(
             continue
         batch.compiled.append(compiled)
         batch.origins.append(source.origin)
+        traced = [c for c in compiled.checks if c.origin == "traced"]
+        batch.traced_assertions += len({c.span for c in traced})
+        batch.traced_checks += len(traced)
     return batch
 
 
 def print_summary(batch: Batch, emitter: Emitter, console: Console | None = None) -> None:
     """What went in, what came out, and why the rest did not (rich tables)."""
     console = console or Console(file=sys.stderr)
-    assertions = batch.kept + sum(batch.skipped.values())
-    share = f" ({batch.kept / assertions:.1%})" if assertions else ""
-    console.print(
-        f"{emitter.display}: {batch.suites} suites in, {len(batch.compiled)} compiled, "
-        f"{len(batch.rejects)} rejected; {batch.kept} checks kept{share}, {assertions - batch.kept} skipped"
-    )
+    skipped = sum(batch.skipped.values())
+    if batch.traced_assertions:  # a traced assertion is a check per execution: count assertions
+        kept = batch.kept - batch.traced_checks + batch.traced_assertions
+        share = f" ({kept / (kept + skipped):.1%})" if kept + skipped else ""
+        console.print(
+            f"{emitter.display}: {batch.suites} suites in, {len(batch.compiled)} compiled, "
+            f"{len(batch.rejects)} rejected; {kept} assertions kept{share}, {skipped} skipped; "
+            f"{batch.kept} checks, of which {batch.traced_checks} traced from {batch.traced_assertions} "
+            "assertions (one check per execution with the Python reference)"
+        )
+    else:
+        share = f" ({batch.kept / (batch.kept + skipped):.1%})" if batch.kept + skipped else ""
+        console.print(
+            f"{emitter.display}: {batch.suites} suites in, {len(batch.compiled)} compiled, "
+            f"{len(batch.rejects)} rejected; {batch.kept} checks kept{share}, {skipped} skipped"
+        )
     if batch.rejects:
         table = Table("rejected", "code", "for example")
         by_code = Counter(r.code for r in batch.rejects)
@@ -144,7 +167,9 @@ def write_rejects(batch: Batch, path: Path) -> None:
 # --- inputs ----------------------------------------------------------------------------------------------
 
 
-def from_files(paths: list[str], entry: str | None, doctests: bool) -> Iterator[Source]:
+def from_files(
+    paths: list[str], entry: str | None, doctests: bool, reference: str | None = None
+) -> Iterator[Source]:
     for path in paths:
         try:
             raw = Path(path).read_bytes()
@@ -160,7 +185,7 @@ def from_files(paths: list[str], entry: str | None, doctests: bool) -> Iterator[
                 Path(path).stem, path, "", entry, doctests, unreadable=("unreadable", "not UTF-8 text")
             )
             continue
-        yield Source(Path(path).stem, path, text, entry, doctests)
+        yield Source(Path(path).stem, path, text, entry, doctests, reference=reference)
 
 
 def _records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -219,7 +244,9 @@ def _humaneval(record: dict[str, Any], where: str) -> Source:
     prefix, _, task = task_id.rpartition("/")
     name = f"{_identifier(prefix or 'HumanEval')}_{_identifier(task)}_{record['entry_point']}"
     text = record["prompt"] + "\n" + record["test"]
-    return Source(name, where, text, record["entry_point"], doctests=False)
+    solution = record.get("canonical_solution")
+    reference = record["prompt"] + solution if isinstance(solution, str) else None
+    return Source(name, where, text, record["entry_point"], doctests=False, reference=reference)
 
 
 def _mbpp(record: dict[str, Any], where: str) -> Source:

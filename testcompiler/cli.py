@@ -23,6 +23,7 @@ from testcompiler.frontend import FrontendError, read_suite
 from testcompiler.humaneval import DatasetMissing
 from testcompiler.run.evaluate import EvaluationError
 from testcompiler.run.executor import InterpreterMissing, Outcome, Status, interpreter
+from testcompiler.trace import TraceOptions, trace_suite
 
 EXIT_BAD_INPUT = 2
 
@@ -40,9 +41,26 @@ def _read(path: str) -> str:
         raise UsageError(f"{path}: not UTF-8 text") from None
 
 
+def _trace_options(args: argparse.Namespace) -> TraceOptions | None:
+    if getattr(args, "trace", None) is None:
+        if getattr(args, "reference", None):
+            raise UsageError("--reference is for trace mode: add --trace")
+        return None
+    return TraceOptions(pin=args.trace == "pin", seed=args.seed)
+
+
+def _reference(args: argparse.Namespace) -> str | None:
+    return _read(args.reference) if getattr(args, "reference", None) else None
+
+
 def _suite(path: str, args: argparse.Namespace) -> Suite:
+    trace = _trace_options(args)
     try:
-        suite = read_suite(_read(path), path, args.entry, doctests=not args.no_doctests)
+        if trace is not None:
+            suite = trace_suite(_read(path), path, args.entry, reference=_reference(args),
+                                doctests=not args.no_doctests, options=trace)  # fmt: skip
+        else:
+            suite = read_suite(_read(path), path, args.entry, doctests=not args.no_doctests)
     except FrontendError as exc:
         raise UsageError(exc.render(path)) from None
     return _adjust(args)(suite)
@@ -86,9 +104,11 @@ def cmd_compile(args: argparse.Namespace) -> int:
     sources: Iterator[Source]
     if args.source_format:
         sources = (source for path in args.src for source in from_benchmark(args.source_format, Path(path)))
+        if args.reference:
+            raise UsageError("--reference is for .py files: benchmark records bring their own solutions")
     else:
-        sources = from_files(args.src, args.entry, not args.no_doctests)
-    batch = compile_batch(sources, emitter, _adjust(args))
+        sources = from_files(args.src, args.entry, not args.no_doctests, _reference(args))
+    batch = compile_batch(sources, emitter, _adjust(args), _trace_options(args))
     for origin, c in zip(batch.origins, batch.compiled, strict=True):
         for diagnostic in c.diagnostics:
             print(diagnostic.render(origin), file=sys.stderr)
@@ -230,7 +250,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_humaneval(args: argparse.Namespace) -> int:
     from testcompiler.humaneval_cmd import compile_humaneval
 
-    return compile_humaneval(get_emitter(args.lang), Path(args.output), args.limit)
+    return compile_humaneval(get_emitter(args.lang), Path(args.output), args.limit, _trace_options(args))
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -320,6 +340,26 @@ def parser() -> argparse.ArgumentParser:
         sp.add_argument("--no-doctests", action="store_true", help="ignore examples in the docstring")
         sp.add_argument("--rel-tol", type=_tolerance, help="relative float tolerance of == (default 1e-9)")
         sp.add_argument("--abs-tol", type=_tolerance, help="absolute float tolerance of == (default 1e-12)")
+        trace_options(sp)
+        sp.add_argument(
+            "--reference",
+            metavar="FILE",
+            help="with --trace: Python source defining the function (default: the function in the file)",
+        )
+
+    def trace_options(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument(
+            "--trace",
+            nargs="?",
+            const="exact",
+            choices=("exact", "pin"),
+            help="compile the assertions no static rule can (loops, computed values, random inputs) by "
+            "running the tests in Python against the reference, in the sandbox; --trace=pin also pins "
+            "property-shaped assertions to the reference's result (stricter than the test)",
+        )
+        sp.add_argument(
+            "--seed", type=int, default=0, help="with --trace: random.seed for the tests (default 0)"
+        )
 
     c = sub.add_parser("compile", help="compile Python tests into a harness for another language")
     c.add_argument("src", nargs="+", help=".py files, or benchmark JSONL files with --from")
@@ -380,6 +420,7 @@ def parser() -> argparse.ArgumentParser:
     h.add_argument("--lang", required=True)
     h.add_argument("-o", "--output", required=True, help="JSONL file to write")
     h.add_argument("--limit", type=_count, help="only the first N problems")
+    trace_options(h)
     h.set_defaults(func=cmd_humaneval)
 
     e = sub.add_parser("evaluate", help="run MultiPL-E completion files and write *.results.json.gz")
@@ -407,7 +448,11 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    # `--trace` takes an optional mode only as `--trace=pin`: a bare `--trace` never swallows the next word
+    words = [
+        ("--trace=exact" if word == "--trace" else word) for word in (sys.argv[1:] if argv is None else argv)
+    ]
+    args = parser().parse_args(words)
     try:
         return int(args.func(args))
     except UsageError as exc:

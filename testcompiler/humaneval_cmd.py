@@ -13,6 +13,7 @@ from emitters import Compiled, Emitter
 from testcompiler.batch import Source, compile_batch, print_summary, write_rejects
 from testcompiler.frontend import read_suite
 from testcompiler.humaneval import Problem, problems
+from testcompiler.trace import TraceOptions
 
 # `assert True` lines pad HumanEval's check functions: they test nothing, and are skipped under this code.
 NOOP = "noop"
@@ -26,13 +27,23 @@ def compile_problem(problem: Problem, emitter: Emitter) -> Compiled:
 
 
 def source(problem: Problem) -> Source:
-    return Source(problem.name, problem.task_id, problem.source, problem.entry_point, doctests=False)
+    """The problem as a batch input; trace mode runs its tests with the canonical solution."""
+    return Source(
+        problem.name,
+        problem.task_id,
+        problem.source,
+        problem.entry_point,
+        doctests=False,
+        reference=problem.solution,
+    )
 
 
-def compile_humaneval(emitter: Emitter, output: Path, limit: int | None = None) -> int:
+def compile_humaneval(
+    emitter: Emitter, output: Path, limit: int | None = None, trace: TraceOptions | None = None
+) -> int:
     """Records to ``output``, rejects (if any) beside it as ``<stem>.rejects.jsonl``."""
 
-    batch = compile_batch([source(p) for p in list(problems())[:limit]], emitter)
+    batch = compile_batch([source(p) for p in list(problems())[:limit]], emitter, trace=trace)
     output.parent.mkdir(parents=True, exist_ok=True)
     lines = "".join(json.dumps(c.to_record(), ensure_ascii=False) + "\n" for c in batch.compiled)
     output.write_text(lines, encoding="utf-8")

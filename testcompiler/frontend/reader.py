@@ -454,15 +454,24 @@ def read_suite(
     name: str | None = None,
 ) -> Suite:
     """Compile Python test source into a typed IR suite. Raises FrontendError for unreadable input."""
+    return infer_suite(read_untyped(source, filename, entry, doctests=doctests, name=name))
+
+
+def read_untyped(
+    source: str, filename: str = "<input>", entry: str | None = None, *, doctests: bool, name: str | None
+) -> Suite:
+    """The suite as read, before inference gives its values their types (trace mode adds checks first)."""
     try:
-        return _read_suite(source, filename, entry, doctests=doctests, name=name)
+        return _read_untyped(source, filename, entry, doctests=doctests, name=name)
     except RecursionError:
         raise FrontendError("nested too deeply", code="too-deep") from None
     except MemoryError:
         raise FrontendError("too large to read in memory", code="too-large") from None
 
 
-def _read_suite(source: str, filename: str, entry: str | None, *, doctests: bool, name: str | None) -> Suite:
+def _read_untyped(
+    source: str, filename: str, entry: str | None, *, doctests: bool, name: str | None
+) -> Suite:
     reader = Reader(source, filename)
     reader._module_env = {}
     reader._last_env = {}
@@ -483,4 +492,4 @@ def _read_suite(source: str, filename: str, entry: str | None, *, doctests: bool
         source=filename,
         preamble=reader.preamble(entry),
     )
-    return infer_suite(suite)
+    return suite
