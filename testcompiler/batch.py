@@ -114,6 +114,9 @@ def compile_batch(
             batch.examples.setdefault(d.code, d.message)
         if not compiled.checks:
             reason = f"no check could be compiled for {emitter.display}"
+            if compiled.skipped:
+                first = compiled.skipped[0]
+                reason += f" ({len(compiled.skipped)} skipped, the first: {first.message} [{first.code}])"
             batch.rejects.append(Reject(source.name, source.origin, "no-checks", reason))
             continue
         batch.compiled.append(compiled)

@@ -23,7 +23,8 @@ from emitters import get_emitter
 from ir import Check, Diagnostic, Suite
 from ir.suite import infer_suite
 from testcompiler.frontend.assertions import Skip
-from testcompiler.frontend.reader import read_untyped
+from testcompiler.frontend.constants import dotted_name
+from testcompiler.frontend.reader import FrontendError, Reader, read_untyped
 from testcompiler.run import sandbox
 from testcompiler.run.executor import environment, interpreter, run_sandboxed
 from testcompiler.trace.instrument import Plan, Target, hole_name, instrument
@@ -108,8 +109,12 @@ def trace_suite(
             skipped=False,
         )
         return infer_suite(dataclasses.replace(suite, diagnostics=(*suite.diagnostics, note)))
+    if reference is not None and any(d.code == "no-signature" for d in suite.diagnostics):
+        suite = _signature_from(reference, suite)
+    tree = cst.parse_module(source)
+    modules = reference_modules(tree, entry) if reference is not None else []
     plan = instrument(
-        cst.parse_module(source),
+        tree,
         entry,
         suite.signature,
         skipped,
@@ -117,9 +122,8 @@ def trace_suite(
         drop_entry=reference is not None,
     )
     runnable = [t for t in plan.targets if t.skip is None]
-    runs = (
-        [_run(plan, entry, filename, reference, options, hashseed) for hashseed in (0, 1)] if runnable else []
-    )
+    # twice, with different hash seeds: a result that depends on the run is caught, not compiled
+    runs = [_run(plan, entry, filename, reference, modules, options, h) for h in (0, 1)] if runnable else []
     checks, diagnostics = _assemble(plan, runs, options)
     traced_spans = {t.span for t in plan.targets}
     kept = tuple(d for d in suite.diagnostics if not (d.skipped and d.span in traced_spans))
@@ -139,12 +143,51 @@ def trace_suite(
     )
 
 
+def _signature_from(reference: str, suite: Suite) -> Suite:
+    """The function's signature from the reference, for tests that import the function from elsewhere."""
+    try:
+        signature = Reader(reference, "reference").signature(suite.signature.name)
+    except FrontendError:
+        return suite
+    if signature is None:
+        return suite
+    kept = tuple(d for d in suite.diagnostics if d.code != "no-signature")
+    return dataclasses.replace(suite, signature=signature, diagnostics=kept)
+
+
+def reference_modules(module: cst.Module, entry: str) -> list[str]:
+    """The modules the tests import the function from (``from impl import f``): in the sandbox each is the
+    reference, so that the import finds it."""
+    found: list[str] = []
+
+    class Imports(cst.CSTVisitor):
+        def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
+            if node.module is None or node.relative:
+                return
+            names = node.names
+            if isinstance(names, cst.ImportStar) or any(
+                isinstance(a.name, cst.Name) and a.name.value == entry for a in names
+            ):
+                dotted = dotted_name(node.module)
+                if dotted and all(part.isidentifier() for part in dotted.split(".")):
+                    found.append(dotted)
+
+    module.visit(Imports())
+    return list(dict.fromkeys(found))
+
+
 def _child_file(name: str) -> str:
     return files("testcompiler.trace").joinpath("child", name).read_text(encoding="utf-8")
 
 
 def _run(
-    plan: Plan, entry: str, filename: str, reference: str | None, options: TraceOptions, hashseed: int
+    plan: Plan,
+    entry: str,
+    filename: str,
+    reference: str | None,
+    modules: list[str],
+    options: TraceOptions,
+    hashseed: int,
 ) -> _Run:
     emitter = get_emitter("py")
     interp = interpreter(emitter)
@@ -161,8 +204,15 @@ def _run(
         written |= {"suite.py": plan.source, "trace_config.json": json.dumps(config)}
         if reference is not None:
             written["reference.py"] = reference
+            for dotted in modules:
+                parts = dotted.split(".")
+                for i in range(1, len(parts)):
+                    written.setdefault("/".join(parts[:i]) + "/__init__.py", "")
+                written["/".join(parts) + ".py"] = reference
         for name, text in written.items():
             path = directory / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.chmod(0o755)
             path.write_text(text, encoding="utf-8")
             path.chmod(0o644)
         env = environment(run_slot, None) | {"PYTHONHASHSEED": str(hashseed)}

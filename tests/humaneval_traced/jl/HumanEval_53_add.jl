@@ -1,0 +1,3 @@
+function add(x::Int64, y::Int64)::Int64
+    return x + y
+end

@@ -1,0 +1,3 @@
+local function add(x, y)
+  return x + y
+end

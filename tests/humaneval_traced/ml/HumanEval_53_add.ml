@@ -1,0 +1,2 @@
+let add (x : int) (y : int) : int =
+  x + y

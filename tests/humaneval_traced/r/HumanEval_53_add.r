@@ -1,0 +1,3 @@
+add <- function(x, y) {
+  x + y
+}
