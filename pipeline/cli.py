@@ -17,7 +17,7 @@ from rich.console import Console
 STAGE_HELP = {
     "collect": "Python sources -> functions with docstrings that return a value",
     "filter": "drop TODO / non-ASCII / trivial / ill-typed / benchmark-contaminated functions",
-    "gentests": "have the LLM write asserts; keep passing ones and well-covered functions",
+    "gentests": "LLM-written (or type-drawn) asserts; keep passing ones and well-covered functions",
     "typeinfer": "annotate functions with the types their tests show at run time",
     "translate": "K candidate translations per function and target language",
     "verify": "run every candidate against its compiled tests; keep passing ones",
@@ -46,9 +46,12 @@ def _add_executor_options(p: argparse.ArgumentParser) -> None:
 
 
 def _print_funnel(funnel: dict[str, Any]) -> None:
-    from pipeline.driver import funnel_table
+    from pipeline.driver import funnel_table, method_lines
 
-    Console(stderr=True, width=max(120, Console(stderr=True).width)).print(funnel_table(funnel))
+    console = Console(stderr=True, width=max(120, Console(stderr=True).width))
+    console.print(funnel_table(funnel))
+    for line in method_lines(funnel):
+        console.print(line, highlight=False)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -163,6 +166,59 @@ def cmd_evaluate_model(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_gentests(args: argparse.Namespace) -> int:
+    """Tests for one function from its types, no model: the asserts on stdout, a summary on stderr."""
+    import time
+
+    from pipeline.typegen import InputError, function_source, type_tests
+
+    if args.examples < 1 or args.max_tests < 1:
+        print("error: --examples and --max-tests must be at least 1", file=sys.stderr)
+        return 2
+    start = time.monotonic()
+    try:
+        text = Path(args.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"error: {args.file}: cannot read: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+        return 2
+    try:
+        code, name = function_source(text, args.file, args.entry)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    (found,) = type_tests([(code, name)], args.examples, args.max_tests, args.timeout)
+    if found.reason:
+        print(f"error: {args.file}: {name}: {found.reason}", file=sys.stderr)
+        return 2
+    seconds = time.monotonic() - start
+    if args.json:
+        print(
+            json.dumps({"name": name, "tests": found.tests, **found.as_json(), "seconds": round(seconds, 2)})
+        )
+    else:
+        print("\n".join(found.tests))
+    dropped = ", ".join(f"{reason} {n}" for reason, n in sorted(found.dropped.items())) or "none"
+    print(
+        f"{name}: {found.drawn} inputs drawn, dropped: {dropped}; {found.passing} passing, "
+        f"{len(found.tests)} kept, coverage {found.coverage:.0%}, {seconds:.1f} s",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def add_gentests(sub: Any) -> None:
+    g = sub.add_parser(
+        "gentests", help="unit tests for a Python function from its types (hypothesis), no model needed"
+    )
+    g.add_argument("file", help="a Python file; the function needs annotations or docstring examples")
+    g.add_argument("--entry", help="the function to test (default: the file's last function)")
+    g.add_argument("--examples", type=int, default=100, help="inputs to draw (default 100)")
+    g.add_argument("--max-tests", type=int, default=10, help="tests to keep at most (default 10)")
+    g.add_argument("--timeout", type=float, default=10.0, help="seconds for each program run")
+    g.add_argument("--json", action="store_true", help="one JSON object: tests and counts")
+    g.set_defaults(func=_guarded(cmd_gentests))
+
+
 def add_commands(sub: Any) -> None:
     """Top-level commands that close the loop: ``finetune`` and ``evaluate-model``."""
     f = sub.add_parser(
@@ -252,3 +308,4 @@ def register(sub: Any) -> None:
     ``testcompiler.commands`` (pyproject.toml): the compiler core never imports the pipeline."""
     add_parser(sub)
     add_commands(sub)
+    add_gentests(sub)

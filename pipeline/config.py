@@ -55,8 +55,16 @@ class FilterConfig:
     num_perm: int = 128
 
 
+GENTESTS_METHODS = ("llm", "types", "both")
+
+
 @dataclass(frozen=True)
 class GentestsConfig:
+    # llm: a model writes the tests; types: drawn from the function's types, no model (pipeline/typegen.py);
+    # both: the union of the two, under the same coverage bar
+    method: str = "llm"
+    examples: int = 100  # types: inputs drawn per function
+    max_tests: int = 10  # types: tests kept per function (greedy line coverage, then variety)
     samples: int = 10
     rounds: int = 1  # extra rounds feed the tests that passed back as seeds
     max_seeds: int = 5
@@ -209,6 +217,12 @@ def parse_config(data: dict[str, Any], base: Path, where: str = "config") -> Con
         local = base / model.name
         if local.exists():
             model = dataclasses.replace(model, name=str(local))
+    if config.gentests.method not in GENTESTS_METHODS:
+        raise ConfigError(
+            f"{where}: [gentests] method must be llm, types or both, not {config.gentests.method!r}"
+        )
+    if config.gentests.examples < 1 or config.gentests.max_tests < 1:
+        raise ConfigError(f"{where}: [gentests] examples and max_tests must be at least 1")
     if model.backend not in ("hf", "openai", "vllm"):
         raise ConfigError(f"{where}: [model] backend must be hf, openai or vllm, not {model.backend!r}")
     return dataclasses.replace(

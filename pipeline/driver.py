@@ -250,6 +250,19 @@ def funnel_table(funnel: dict[str, Any]) -> Table:
     return table
 
 
+def method_lines(funnel: dict[str, Any]) -> list[str]:
+    """gentests' yield per test method (``method = "types"`` or ``"both"``), to read beside the funnel."""
+    lines = []
+    for stage in funnel["stages"]:
+        for method, y in stage.get("notes", {}).get("by_method", {}).items():
+            lines.append(
+                f"gentests ({method}): {y['functions_with_tests']} functions with tests, "
+                f"{y['functions_kept']} kept at the coverage bar, {y['tests_kept']} tests, "
+                f"mean coverage {y['mean_coverage']:.0%}, {y['seconds_per_function']:.2f} s per function"
+            )
+    return lines
+
+
 def report_table(reports: dict[str, Any]) -> Table:
     """One row per model and language: pass@k, and the change against the first model (the base)."""
     table = Table(title="pass@k on the compiled benchmark")

@@ -4,11 +4,15 @@ MultiPL-T's prompt: the function, ``# Unit tests for NAME``, how a test looks, t
 as seeds (the docstring's examples, once they pass, are the first seeds), then ``assert NAME(``. The
 completion is read back *with* that opening (MultiPL-T's vLLM path lost the first generated assert by
 dropping it), split into statements with libcst, and each assert runs on its own in the sandbox.
+
+``[gentests] method = "types"`` draws the tests from the function's types instead (pipeline/typegen.py, no
+model at all); ``"both"`` unites the two methods' tests before the same coverage bar.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -23,6 +27,7 @@ from pipeline.executors import Done, Executor, LocalExecutor
 from pipeline.llm import CachedBackend, Sampling
 from pipeline.progress import bar
 from pipeline.records import Record, StageResult
+from pipeline.typegen import TypeTests, type_tests
 from testcompiler.run.pool import default_jobs
 
 
@@ -104,13 +109,11 @@ def coverage_batch(items: list[tuple[str, str, list[str]]], timeout: float, done
         return list(pool.map(measure, items))
 
 
-def gentests(
-    records: list[Record], config: GentestsConfig, llm: CachedBackend, executor: Executor | None = None
-) -> StageResult:
-    result = StageResult()
-    result.count_in(records)
+def llm_tests(
+    records: list[Record], config: GentestsConfig, llm: CachedBackend, executor: Executor
+) -> tuple[list[list[str]], list[TestStats], dict[str, object]]:
+    """MultiPL-T's method: each function's passing asserts, what happened to every assert, stage notes."""
     seeds_of = [doctest_asserts(r["code"], r["name"]) for r in records]
-    executor = executor or LocalExecutor()
     check = partial(check_asserts, timeout=config.timeout)
     checked = executor.map(check, [(r["code"], r["name"], s) for r, s in zip(records, seeds_of, strict=True)])
     passed = [c.passed for c in checked]
@@ -144,12 +147,8 @@ def gentests(
             stats[i].failed += outcome.failed
             stats[i].skipped.update(outcome.skipped)
 
-    with bar("gentests: coverage", len(records)) as advance:
-        measure = partial(coverage_batch, timeout=config.timeout)
-        items = [(r["code"], r["name"], p) for r, p in zip(records, passed, strict=True)]
-        coverage = executor.map(measure, items, advance)
     skipped = sum((s.skipped for s in stats), Counter[str]())
-    result.notes = {
+    notes: dict[str, object] = {
         "doctest_seeds": sum(s.doctests for s in stats),
         "doctest_seeds_passed": sum(s.doctests_passed for s in stats),
         "completions": sum(s.sampled for s in stats),
@@ -158,10 +157,84 @@ def gentests(
         "asserts_not_compilable": dict(sorted(skipped.items())),
         "tests_kept": sum(len(p) for p in passed),
     }
-    for record, tests, stat, cov in zip(records, passed, stats, coverage, strict=True):
-        out = record | {"tests": tests, "coverage": round(cov, 4), "gentests": stat.as_json()}
+    return passed, stats, notes
+
+
+def _coverage(
+    records: list[Record], tests: list[list[str]], config: GentestsConfig, executor: Executor
+) -> list[float]:
+    with bar("gentests: coverage", len(records)) as advance:
+        measure = partial(coverage_batch, timeout=config.timeout)
+        items = [(r["code"], r["name"], t) for r, t in zip(records, tests, strict=True)]
+        return executor.map(measure, items, advance)
+
+
+def _yield(tests: list[list[str]], coverage: list[float], bar_: float, seconds: float) -> dict[str, object]:
+    """One method's yield, comparable across methods: the stage's notes show it per method."""
+    tested = [c for t, c in zip(tests, coverage, strict=True) if t]
+    return {
+        "functions_with_tests": len(tested),
+        "functions_kept": sum(c >= bar_ for c in tested),
+        "tests_kept": sum(len(t) for t in tests),
+        "mean_coverage": round(sum(tested) / len(tested), 4) if tested else 0.0,
+        "seconds_per_function": round(seconds / len(tests), 3) if tests else 0.0,
+    }
+
+
+def gentests(
+    records: list[Record], config: GentestsConfig, llm: CachedBackend, executor: Executor | None = None
+) -> StageResult:
+    """``method`` llm: the model's tests (MultiPL-T); types: tests from the function's types, no model at
+    all; both: the union of the two. Either way, a function goes on when its tests cover enough of it."""
+    result = StageResult()
+    result.count_in(records)
+    executor = executor or LocalExecutor()
+    passed: list[list[str]] = [[] for _ in records]
+    stats: list[TestStats | None] = [None for _ in records]
+    typed: list[TypeTests | None] = [None for _ in records]
+    by_method: dict[str, dict[str, object]] = {}
+    if config.method in ("llm", "both"):
+        start = time.monotonic()
+        passed, llm_stats, result.notes = llm_tests(records, config, llm, executor)
+        stats = list(llm_stats)
+        if config.method == "both":  # its own coverage too, so its yield reads like the types method's
+            alone = _coverage(records, passed, config, executor)
+            by_method["llm"] = _yield(passed, alone, config.coverage, time.monotonic() - start)
+    if config.method in ("types", "both"):
+        start = time.monotonic()
+        make = partial(
+            type_tests, examples=config.examples, max_tests=config.max_tests, timeout=config.timeout
+        )
+        with bar("gentests: tests from types", len(records)) as advance:
+            found: list[TypeTests] = executor.map(make, [(r["code"], r["name"]) for r in records], advance)
+        typed = list(found)
+        seconds = time.monotonic() - start
+        type_tests_of = [t.tests for t in found]
+        by_method["types"] = _yield(type_tests_of, [t.coverage for t in found], config.coverage, seconds) | {
+            "inputs_drawn": sum(t.drawn for t in found),
+            "inputs_dropped": dict(sorted(sum((t.dropped for t in found), Counter[str]()).items())),
+            "no_inputs": dict(sorted(Counter(t.reason for t in found if t.reason).items())),
+        }
+        passed = [_unique(p + t) for p, t in zip(passed, type_tests_of, strict=True)]
+    if config.method == "types":
+        coverage = [t.coverage if t else 0.0 for t in typed]
+    else:
+        coverage = _coverage(records, passed, config, executor)
+    if by_method:
+        result.notes["by_method"] = by_method
+    for record, tests, stat, found_, cov in zip(records, passed, stats, typed, coverage, strict=True):
+        out = record | {"tests": tests, "coverage": round(cov, 4)}
+        if stat is not None:
+            out["gentests"] = stat.as_json()
+        if found_ is not None:
+            out["typegen"] = found_.as_json()
         if not tests:
-            result.drop(out, "no-passing-tests", f"{stat.asserts} generated, none passed")
+            if stat is None and found_ is not None and found_.reason:
+                result.drop(out, "no-types", found_.reason)
+            elif stat is not None:
+                result.drop(out, "no-passing-tests", f"{stat.asserts} generated, none passed")
+            else:
+                result.drop(out, "no-passing-tests", "no input gave a passing test")
         elif cov < config.coverage:
             result.drop(out, "low-coverage", f"{cov:.0%} < {config.coverage:.0%}")
         else:
