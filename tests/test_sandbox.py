@@ -94,3 +94,18 @@ def test_the_next_holder_of_a_uid_keeps_its_cgroup(monkeypatch: pytest.MonkeyPat
         assert second.cgroup is not None and second.cgroup.exists()
         ran = run_sandboxed(["/bin/true"], second, environment(second, None), timeout=30.0)
         assert ran.exit_code == 0, ran
+
+
+def test_a_run_started_from_inside_the_checkout_still_sets_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The executor's cwd inside this checkout (both are hidden): hiding the checkout hides the cwd with it,
+    and the set-up must not then fail on the cwd's path, gone under the checkout's cover."""
+    from pathlib import Path
+
+    monkeypatch.chdir(Path(sandbox.__file__).resolve().parents[2] / "tests")
+    hidden = sandbox.hidden_directories()
+    assert not any(b.startswith(a + b"/") for a in hidden for b in hidden)
+    from testcompiler import compile_source, run_stub
+
+    compiled = compile_source("def f(x):\n    return x\n\n\nassert f(1) == 1\n", "py")
+    outcome = run_stub(compiled)
+    assert "sandbox set-up failed" not in outcome.stderr and outcome.exit_code != sandbox.SETUP_FAILED

@@ -483,3 +483,16 @@ def test_humaneval_traced_checks_pass_the_reference_and_fail_the_mutant(
         assert good.status is Status.OK, (number, good.status, good.stderr[-500:])
         bad = run_solution(compiled, mutant.read_text(), timeout=30)
         assert bad.status is Status.ASSERTION_ERROR, (number, bad.status, bad.stderr[-500:])
+
+
+def test_a_check_that_held_only_in_the_state_the_test_built_is_skipped() -> None:
+    """The test changes a module global the function reads: the recorded result is not what the function
+    returns on that input in a fresh process, which is how every candidate runs."""
+    source = (
+        "SCALE = [1]\n\n\ndef f(x):\n    return x * SCALE[0]\n\n\n"
+        "def test_scaled():\n    SCALE[0] = 3\n    for x in range(3):\n        assert f(x) == 3 * x\n\n\n"
+        "def test_plain():\n    for x in range(1, 3):\n        assert f(x) == 3 * x\n"
+    )
+    suite = trace_suite(source, "state.py", "f")
+    assert [d.code for d in suite.skipped] == ["depends-on-state", "depends-on-state"]
+    assert not suite.checks

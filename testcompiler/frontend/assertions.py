@@ -37,7 +37,8 @@ class Parts:
 
 @dataclass
 class Scope:
-    """What an assertion can refer to: names bound to the function under test, and constant variables."""
+    """What an assertion can refer to: names bound to the function under test (``f``, ``candidate``, or
+    ``module.f`` after ``import module``), and constant variables."""
 
     aliases: frozenset[str]
     entry: str
@@ -64,7 +65,7 @@ class _CallFinder(cst.CSTVisitor):
         self.found = False
 
     def visit_Call(self, node: cst.Call) -> bool:
-        if isinstance(node.func, cst.Name) and node.func.value in self.aliases:
+        if dotted_name(node.func) in self.aliases:
             self.found = True
         return not self.found
 
@@ -83,9 +84,7 @@ def call_side(node: cst.BaseExpression, scope: Scope) -> Call:
             raise Skip("unsupported-shape", f"{dotted_name(node.func)}() with more than one argument")
         conversions.append(str(dotted_name(node.func)))
         node = node.args[0].value
-    if not (
-        isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in scope.aliases
-    ):
+    if not (isinstance(node, cst.Call) and dotted_name(node.func) in scope.aliases):
         if mentions_call(node, scope):
             raise Skip("unsupported-shape", "the result of the call is transformed before it is compared")
         raise Skip("no-call", "the assertion does not call the function under test")

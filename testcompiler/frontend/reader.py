@@ -41,6 +41,7 @@ from testcompiler.frontend.syntax import (
     AssertFinder,
     CallCounter,
     Substitute,
+    entry_aliases,
     imports_test_framework,
     is_main_guard,
     is_raises_call,
@@ -260,7 +261,7 @@ class Reader:
         return regions
 
     def collect(self, entry: str, signature: Signature | None, doctests: bool) -> None:
-        base = frozenset({entry})
+        base = entry_aliases(self.module, entry)
         for stmt in self.module.body:
             if isinstance(stmt, cst.FunctionDef):
                 name = stmt.name.value

@@ -113,3 +113,18 @@ def is_main_guard(stmt: cst.If) -> bool:
         and dotted_name(test.left) == "__name__"
         and any(isinstance(c.comparator, cst.SimpleString) for c in test.comparisons)
     )
+
+
+def entry_aliases(module: cst.Module, entry: str) -> frozenset[str]:
+    """How tests name the function under test: ``entry``, and ``m.entry`` for each top-level ``import m``
+    (``import inflection`` then ``inflection.pluralize(x)``)."""
+    names = {entry}
+    for stmt in module.body:
+        if isinstance(stmt, cst.SimpleStatementLine):
+            for small in stmt.body:
+                if isinstance(small, cst.Import):
+                    for alias in small.names:
+                        bound = alias.asname.name if alias.asname else alias.name
+                        if isinstance(bound, cst.Name | cst.Attribute) and (name := dotted_name(bound)):
+                            names.add(f"{name}.{entry}")
+    return frozenset(names)

@@ -114,7 +114,7 @@ def raises(
     exc_node: cst.BaseExpression, func_node: cst.BaseExpression, rest: Sequence[cst.Arg], scope: Scope
 ) -> Parts:
     """``assertRaises(E, f, *args)`` / ``pytest.raises(E, f, *args)``."""
-    if not (isinstance(func_node, cst.Name) and func_node.value in scope.aliases):
+    if dotted_name(func_node) not in scope.aliases:
         raise Skip("no-call", "the callable is not the function under test")
     return Parts(
         Call(scope.entry, resolve_arguments(rest, scope)), Relation.RAISES, exception=exception_name(exc_node)

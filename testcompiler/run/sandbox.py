@@ -317,13 +317,15 @@ def hidden_directories(keep: Sequence[str] = ()) -> list[bytes]:
     executor's working directory; never one holding a path in ``keep`` (the interpreter)."""
     candidates = {*_HIDDEN, str(Path(__file__).resolve().parents[2]), os.getcwd()}
     kept = [os.path.realpath(path) for path in keep]
-    hidden = []
+    hidden: list[bytes] = []
     for directory in sorted(candidates):
         real = os.path.realpath(directory)
         if not os.path.isdir(real) or any(_overlaps(real, system) for system in _SYSTEM):
             continue
         if any(path == real or path.startswith(real + "/") for path in kept):
             continue
+        if any(real.startswith(os.fsdecode(outer) + "/") for outer in hidden):
+            continue  # inside a directory already hidden (the cwd inside this checkout): gone with it
         hidden.append(os.fsencode(real))
     return hidden
 

@@ -22,6 +22,7 @@ import libcst as cst
 from emitters import get_emitter
 from ir import Check, Diagnostic, Suite
 from ir.suite import infer_suite
+from testcompiler.api import run_solution
 from testcompiler.frontend.assertions import Skip
 from testcompiler.frontend.constants import dotted_name
 from testcompiler.frontend.reader import FrontendError, Reader, read_untyped
@@ -30,9 +31,7 @@ from testcompiler.run.executor import environment, interpreter, run_sandboxed
 from testcompiler.trace.instrument import Plan, Target, hole_name, instrument
 
 # Statically skipped assertions that trace mode may take: the shapes it can record operands of.
-TRACEABLE = frozenset(
-    {"loop", "conditional", "nested-def", "not-constant", "two-calls", "unsupported-shape", "no-call"}
-)
+TRACEABLE = frozenset({"loop", "conditional", "nested-def", "not-constant", "two-calls", "unsupported-shape"})
 MAX_CHECKS_PER_ASSERTION = 1000
 CHILD_FILES = ("__tc_driver.py", "__tc_recorder.py", "pytest.py")
 
@@ -125,6 +124,9 @@ def trace_suite(
     # twice, with different hash seeds: a result that depends on the run is caught, not compiled
     runs = [_run(plan, entry, filename, reference, modules, options, h) for h in (0, 1)] if runnable else []
     checks, diagnostics = _assemble(plan, runs, options)
+    if checks:
+        implementation = reference if reference is not None else _function_source(tree, suite, entry)
+        checks, diagnostics = _alone(suite, checks, diagnostics, implementation, options)
     traced_spans = {t.span for t in plan.targets}
     kept = tuple(d for d in suite.diagnostics if not (d.skipped and d.span in traced_spans))
     summary = _summary(plan, checks, runs, options)
@@ -156,8 +158,8 @@ def _signature_from(reference: str, suite: Suite) -> Suite:
 
 
 def reference_modules(module: cst.Module, entry: str) -> list[str]:
-    """The modules the tests import the function from (``from impl import f``): in the sandbox each is the
-    reference, so that the import finds it."""
+    """The modules the tests import the function from (``from impl import f``, ``import impl``): in the
+    sandbox each is the reference, so that the import finds it."""
     found: list[str] = []
 
     class Imports(cst.CSTVisitor):
@@ -172,6 +174,18 @@ def reference_modules(module: cst.Module, entry: str) -> list[str]:
                 if dotted and all(part.isidentifier() for part in dotted.split(".")):
                     found.append(dotted)
 
+        def visit_Import(self, node: cst.Import) -> None:
+            for alias in node.names:
+                dotted = dotted_name(alias.name)
+                if dotted and alias.asname is None and f"{dotted}.{entry}" in called:
+                    found.append(dotted)
+
+        def visit_Call(self, node: cst.Call) -> None:
+            called.add(dotted_name(node.func) or "")
+
+    called: set[str] = set()
+    module.visit(Imports())  # calls first: an import precedes the calls it serves
+    found.clear()
     module.visit(Imports())
     return list(dict.fromkeys(found))
 
@@ -208,7 +222,7 @@ def _run(
                 parts = dotted.split(".")
                 for i in range(1, len(parts)):
                     written.setdefault("/".join(parts[:i]) + "/__init__.py", "")
-                written["/".join(parts) + ".py"] = reference
+                written.setdefault("/".join(parts) + ".py", reference)  # never over our own files
         for name, text in written.items():
             path = directory / name
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -307,6 +321,43 @@ def decode(data: object) -> object:
     return _Opaque(str(value))
 
 
+def _function_source(tree: cst.Module, suite: Suite, entry: str) -> str:
+    """The function as defined in the test file, with what it needs above it (imports, helpers)."""
+    function = next(s for s in tree.body if isinstance(s, cst.FunctionDef) and s.name.value == entry)
+    return suite.preamble + "\n\n\n" + tree.code_for_node(function)
+
+
+def _alone(
+    suite: Suite,
+    checks: list[Check],
+    diagnostics: list[Diagnostic],
+    implementation: str,
+    options: TraceOptions,
+) -> tuple[list[Check], list[Diagnostic]]:
+    """Each traced check run on its own against the reference, in a fresh process, as any candidate will
+    be: one it fails held only in the state the test had built (a module global the test changed, say),
+    which the check does not carry, so its assertion is skipped rather than compiled into a wrong check."""
+    py = get_emitter("py")
+    compiled = py.compile(infer_suite(dataclasses.replace(suite, checks=tuple(checks), diagnostics=())))
+    if len(compiled.checks) != len(checks):  # the Python emitter skipped one: no verdict to match up
+        return checks, diagnostics
+    outcome = run_solution(compiled, implementation, options.timeout)
+    verdicts = {r.index: r.status for r in outcome.checks}
+    failing = {c.span for i, c in enumerate(compiled.checks, 1) if verdicts.get(i) != "pass"}
+    if not failing:
+        return checks, diagnostics
+    for span in sorted(failing, key=lambda s: (s.line, s.col)):
+        message = "trace: the reference fails the recorded check on its own: it held only in the state the "
+        message += f"test had set up ({outcome.status.value})"
+        diagnostics.append(Diagnostic("depends-on-state", message, span))
+    return [c for c in checks if c.span not in failing], diagnostics
+
+
+def _multiset(passes: list[dict[str, object]]) -> Counter[str]:
+    """A run's recorded operands, in any order: a loop over a set may visit it in another order."""
+    return Counter(json.dumps(p, sort_keys=True) for p in passes)
+
+
 def _assemble(plan: Plan, runs: list[_Run], options: TraceOptions) -> tuple[list[Check], list[Diagnostic]]:
     checks: list[Check] = []
     diagnostics: list[Diagnostic] = []
@@ -321,7 +372,8 @@ def _assemble(plan: Plan, runs: list[_Run], options: TraceOptions) -> tuple[list
         first = runs[0]
         passes = first.passes.get(target.aid, [])
         begins = first.begins[target.aid]
-        if any(r.passes.get(target.aid, []) != passes or r.begins[target.aid] != begins for r in runs[1:]):
+        if any(_multiset(r.passes.get(target.aid, [])) != _multiset(passes) or r.begins[target.aid] != begins
+               for r in runs[1:]):  # fmt: skip
             skip(
                 target, "nondeterministic", "its operands differ between two runs (random, time, hash order)"
             )

@@ -31,7 +31,7 @@ from ir import Span
 from ir.suite import Signature
 from testcompiler.frontend.assertions import Parts, Scope, Skip, parse_assertion
 from testcompiler.frontend.constants import dotted_name
-from testcompiler.frontend.syntax import is_raises_call
+from testcompiler.frontend.syntax import entry_aliases, is_raises_call
 from testcompiler.frontend.unittests import UNITTEST_METHODS, parse_unittest, with_raises
 
 HOLE = "__tc_h"
@@ -104,7 +104,7 @@ class _Mentions(cst.CSTVisitor):
         self.aliases, self.names, self.found = aliases, names, False
 
     def visit_Call(self, node: cst.Call) -> bool:
-        if isinstance(node.func, cst.Name) and node.func.value in self.aliases:
+        if dotted_name(node.func) in self.aliases:
             self.found = True
         return not self.found
 
@@ -208,7 +208,7 @@ class Instrumenter:
     # --- analysis ----------------------------------------------------------------------------------------
 
     def analyse(self) -> None:
-        base = frozenset({self.entry})
+        base = entry_aliases(self.module, self.entry)
         for stmt in self.module.body:
             if isinstance(stmt, cst.FunctionDef) and stmt.name.value == "check":
                 params = stmt.params.params
@@ -357,9 +357,7 @@ class Instrumenter:
             and len(node.args) == 1
         ):
             node = node.args[0].value
-        if not (
-            isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in ctx.aliases
-        ):
+        if not (isinstance(node, cst.Call) and dotted_name(node.func) in ctx.aliases):
             return None
         holes: list[int] = []
         template = self.split(value, ctx, {}, holes, [])
@@ -645,7 +643,7 @@ def _calls_of(node: cst.CSTNode, aliases: frozenset[str]) -> list[cst.Call]:
 
     class Calls(cst.CSTVisitor):
         def visit_Call(self, n: cst.Call) -> None:
-            if isinstance(n.func, cst.Name) and n.func.value in aliases:
+            if dotted_name(n.func) in aliases:
                 found.append(n)
 
     node.visit(Calls())

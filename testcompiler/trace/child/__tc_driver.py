@@ -36,13 +36,14 @@ def parametrized(fn):
     axes = []
     for mark in marks(fn, "parametrize"):
         names, values = mark.args[0], mark.args[1]
+        single = isinstance(names, str) and "," not in names  # as pytest: then each value stands alone
         if isinstance(names, str):
             names = [n.strip() for n in names.split(",") if n.strip()]
         cases = []
         for value in values:
             if getattr(value, "_tc_param", False):  # pytest.param(...)
-                value = value.values if len(names) > 1 else value.values[0]
-            cases.append({names[0]: value} if len(names) == 1 else dict(zip(names, value, strict=True)))
+                value = value.values[0] if single else value.values
+            cases.append({names[0]: value} if single else dict(zip(names, value, strict=True)))
         axes.append(cases)
     for combination in itertools.product(*axes):
         merged = {}
