@@ -22,12 +22,11 @@ import libcst as cst
 from emitters import get_emitter
 from ir import Check, Diagnostic, Suite
 from ir.suite import infer_suite
-from testcompiler.api import run_solution
 from testcompiler.frontend.assertions import Skip
 from testcompiler.frontend.constants import dotted_name
 from testcompiler.frontend.reader import FrontendError, Reader, read_untyped
 from testcompiler.run import sandbox
-from testcompiler.run.executor import environment, interpreter, run_sandboxed
+from testcompiler.run.executor import Expectations, environment, interpreter, run_program, run_sandboxed
 from testcompiler.trace.instrument import Plan, Target, hole_name, instrument
 
 # Statically skipped assertions that trace mode may take: the shapes it can record operands of.
@@ -313,7 +312,7 @@ def decode(data: object) -> object:
                 return set(items)
             except TypeError:
                 return _Opaque("set of unhashable values")
-        case "d":
+        case "dict":
             try:
                 return {decode(k): decode(v) for k, v in value}
             except TypeError:
@@ -341,7 +340,8 @@ def _alone(
     compiled = py.compile(infer_suite(dataclasses.replace(suite, checks=tuple(checks), diagnostics=())))
     if len(compiled.checks) != len(checks):  # the Python emitter skipped one: no verdict to match up
         return checks, diagnostics
-    outcome = run_solution(compiled, implementation, options.timeout)
+    program = implementation.rstrip("\n") + "\n" + compiled.observer  # observed: judged here, not by itself
+    outcome = run_program(program, py, Expectations(compiled.checks, compiled.tolerance), options.timeout)
     verdicts = {r.index: r.status for r in outcome.checks}
     failing = {c.span for i, c in enumerate(compiled.checks, 1) if verdicts.get(i) != "pass"}
     if not failing:

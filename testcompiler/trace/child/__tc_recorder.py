@@ -47,7 +47,7 @@ def _encode(value, budget):
         tag = {list: "l", tuple: "t"}.get(type(value), "set")
         return {tag: [_encode(item, budget) for item in value]}
     if type(value) is dict:
-        return {"d": [[_encode(k, budget), _encode(v, budget)] for k, v in value.items()]}
+        return {"dict": [[_encode(k, budget), _encode(v, budget)] for k, v in value.items()]}
     return {"x": type(value).__name__}
 
 
