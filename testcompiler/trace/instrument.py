@@ -27,7 +27,7 @@ from typing import Literal
 import libcst as cst
 from libcst.metadata import MetadataWrapper, PositionProvider
 
-from ir import Span
+from ir import CONVERSIONS, Span
 from ir.suite import Signature
 from testcompiler.frontend.assertions import Parts, Scope, Skip, parse_assertion
 from testcompiler.frontend.constants import dotted_name
@@ -85,6 +85,7 @@ class _Binding:
     template: cst.BaseExpression  # the same with its arguments as hole names
     holes: tuple[int, ...]
     result: int | None = None  # --trace=pin: the hole recording what the call returned
+    problem: str | None = None  # why its arguments cannot be pinned (one depends on an earlier result)
 
 
 @dataclass
@@ -353,17 +354,18 @@ class Instrumenter:
         node = value
         while (
             isinstance(node, cst.Call)
-            and dotted_name(node.func) in ("list", "tuple", "set", "sorted")
+            and dotted_name(node.func) in CONVERSIONS
             and len(node.args) == 1
         ):
             node = node.args[0].value
         if not (isinstance(node, cst.Call) and dotted_name(node.func) in ctx.aliases):
             return None
         holes: list[int] = []
-        template = self.split(value, ctx, {}, holes, [])
+        problems: list[str] = []
+        template = self.split(value, ctx, {}, holes, problems)
         if template is None:
             return None
-        return _Binding(value, template, tuple(holes))
+        return _Binding(value, template, tuple(holes), problem=problems[0] if problems else None)
 
     def split(
         self,
@@ -391,8 +393,7 @@ class Instrumenter:
                 return cst.Name(hole_name(hid))
         match node:
             case cst.Name(value=name) if name in bound:
-                own.extend([])  # recorded where it was bound
-                return bound[name].template
+                return bound[name].template  # its arguments are recorded where it was bound
             case cst.Call():
                 args = []
                 for arg in node.args:
@@ -435,6 +436,7 @@ class Instrumenter:
         own: list[int] = []
         problems: list[str] = []
         template = self.split(expression, ctx, used, own, problems)
+        problems += [b.problem for b in used.values() if b.problem]
         if ctx.guarded:
             target.skip = ("property", f"the assertion {ctx.guarded}")
         elif problems:
