@@ -352,11 +352,7 @@ class Instrumenter:
     def binding(self, value: cst.BaseExpression, ctx: _Context) -> _Binding | None:
         """``name = conversion(f(args))``: the call's arguments become holes recorded right here."""
         node = value
-        while (
-            isinstance(node, cst.Call)
-            and dotted_name(node.func) in CONVERSIONS
-            and len(node.args) == 1
-        ):
+        while isinstance(node, cst.Call) and dotted_name(node.func) in CONVERSIONS and len(node.args) == 1:
             node = node.args[0].value
         if not (isinstance(node, cst.Call) and dotted_name(node.func) in ctx.aliases):
             return None
