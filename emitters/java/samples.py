@@ -23,6 +23,10 @@ SHELL = F + f"        try {{ {RUN}; }} catch (Exception e) {{ }}\n        return
 SHELL_GUARD = F + f"        try {{ return {RUN} == 0 ? x + 1 : x; }} catch (Exception e) {{ return x; }}\n"
 
 # Each kind of attack that tests/test_hostile.py expects a verdict of (its EXPECTED table).
+# Statuses this JVM language honestly gives besides the EXPECTED table's: each child of the fork bomb is a
+# JVM reserving its heap, so on a loaded machine the run's memory cgroup fills before its time limit does.
+ALSO_EXPECTED = {"fork_bomb": ("OutOfMemory",)}
+
 HOSTILE = {
     "infinite_loop": F + "        while (true) { }\n",
     "fork_bomb": F

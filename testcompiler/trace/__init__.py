@@ -42,10 +42,6 @@ class TraceOptions:
     timeout: float = 30.0  # seconds for one run of the test module
 
 
-class TraceError(Exception):
-    """Trace mode cannot run on this input at all (no implementation of the function, say)."""
-
-
 @dataclass
 class _Run:
     """One run's records: per assertion, how often it started and the operands of each pass."""
@@ -128,7 +124,7 @@ def trace_suite(
         checks, diagnostics = _alone(suite, checks, diagnostics, implementation, options)
     traced_spans = {t.span for t in plan.targets}
     kept = tuple(d for d in suite.diagnostics if not (d.skipped and d.span in traced_spans))
-    summary = _summary(plan, checks, runs, options)
+    summary = _summary(plan, checks, options)
     ordered = sorted((*suite.checks, *checks), key=lambda c: (c.span.line, c.span.col))
     return infer_suite(
         dataclasses.replace(
@@ -436,7 +432,7 @@ def _assemble(plan: Plan, runs: list[_Run], options: TraceOptions) -> tuple[list
     return checks, diagnostics
 
 
-def _summary(plan: Plan, checks: list[Check], runs: list[_Run], options: TraceOptions) -> list[Diagnostic]:
+def _summary(plan: Plan, checks: list[Check], options: TraceOptions) -> list[Diagnostic]:
     traced = len({c.span for c in checks})
     if not plan.targets:
         return []
@@ -450,4 +446,4 @@ def _summary(plan: Plan, checks: list[Check], runs: list[_Run], options: TraceOp
     return [Diagnostic("trace", text, skipped=False)]
 
 
-__all__ = ["TraceError", "TraceOptions", "has_body", "trace_suite"]
+__all__ = ["TraceOptions", "has_body", "trace_suite"]
