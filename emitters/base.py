@@ -102,8 +102,11 @@ class WarmWorker:
     its script lies in the language's folder."""
 
     script: str  # file name in emitters/<key>/
-    args: tuple[str, ...]  # after the executable, with {worker} for the script
+    args: tuple[str, ...]  # after the executable, with {worker} for the script, {interpreter} for its path
     preloads_prelude: bool = False  # the harness prelude is loaded once; programs arrive without it
+    # the worker gets the harness prelude to warm itself up with before its first fork (Racket: a first
+    # module's expansion); programs still arrive whole
+    warms_up: bool = False
     # A command (with {interpreter}) printing NAME=VALUE lines: EXECUTABLE, what to start the worker with
     # instead of the interpreter, and variables it needs. For interpreters started through a shell script,
     # which would reset the worker's untraceable groups (testcompiler.run.sandbox.preexec).
@@ -114,6 +117,9 @@ class WarmWorker:
     # The program's exit status is what the worker wrote to <job>/.status, not the number its DONE answer
     # carries (R's worker: a forked R ends through quit(), which writes it there).
     status_file: bool = False
+    # What runs as the worker where it is neither the interpreter nor a launcher's choice: a worker built
+    # once per machine (Lua's, a C program: Lua cannot fork)
+    executable: str = ""
 
 
 def _unchanged(program: str) -> str:
@@ -146,6 +152,9 @@ class Install:
     debian: tuple[str, ...] = ()  # apt-get packages
     npm: tuple[str, ...] = ()  # npm packages, installed inside the project (node_modules/)
     unavailable: str = ""  # why it cannot be installed here, and where to get it
+    # apt-get packages the runtime runs faster with (what its warm worker is built from): installed where
+    # missing even when the runtime itself is there
+    speedups: tuple[str, ...] = ()
 
     @property
     def hint(self) -> str:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import math
+import shutil
+from functools import cache
 from typing import ClassVar
 
-from emitters.base import Emitter, Install, Runtime
+from emitters.base import Emitter, Install, LazyRuntime, Runtime, WarmWorker
+from emitters.lua.build import worker
 from ir import (
     DictValue,
     FloatValue,
@@ -30,6 +33,35 @@ _ESCAPES = {
 }
 
 
+_INTERPRETERS = ("lua5.4", "lua", "lua5.3")
+
+
+@cache
+def _runtime() -> Runtime:
+    """Lua's runtime: with the warm worker where it is built (emitters/lua/build.py), one process per program
+    without it."""
+    found = next(filter(None, map(shutil.which, _INTERPRETERS)), None)
+    built = worker(found)
+    return Runtime(
+        interpreters=_INTERPRETERS,
+        run=("{interpreter}", "{file}"),
+        # -e runs before the script: load (compile) it without running it, and exit.
+        version=("{interpreter}", "-v"),
+        parse_only=(
+            "{interpreter}",
+            "-e",
+            "local f, e = loadfile(arg[0]); if not f then io.stderr:write(e, '\\n'); os.exit(3) end; "
+            "os.exit(0)",
+            "{file}",
+        ),
+        # liblua5.4-dev and a C compiler: the warm worker's build (without them, a process per program)
+        install=Install(debian=("lua5.4",), speedups=("liblua5.4-dev", "gcc", "libc6-dev")),
+        # a fork of a small C program per program, running it as lua5.4 would: the interpreter's start-up
+        # and the sandbox's per-process set-up are most of a harness's run
+        worker=WarmWorker("worker.c", ("{interpreter}",), executable=built) if built else None,
+    )
+
+
 class LuaEmitter(Emitter):
     name = "lua"
     display = "Lua"
@@ -47,20 +79,11 @@ class LuaEmitter(Emitter):
     string_escapes = _ESCAPES
     control_escape = "\\{:03d}"  # decimal, always three digits
     bmp_escape = astral_escape = "\\u{{{:X}}}"
-    runtime = Runtime(
-        interpreters=("lua5.4", "lua", "lua5.3"),
-        run=("{interpreter}", "{file}"),
-        # -e runs before the script: load (compile) it without running it, and exit.
-        version=("{interpreter}", "-v"),
-        parse_only=(
-            "{interpreter}",
-            "-e",
-            "local f, e = loadfile(arg[0]); if not f then io.stderr:write(e, '\\n'); os.exit(3) end; "
-            "os.exit(0)",
-            "{file}",
-        ),
-        install=Install(debian=("lua5.4",)),
-    )
+    runtime: ClassVar[Runtime] = LazyRuntime(lambda: _runtime())  # type: ignore[assignment]
+
+    def prepare(self) -> None:
+        _runtime()  # the warm worker, built where missing
+
     stub_body = "    return nil\nend\n"
     comment_prefix = "--"
     int_bits = 64

@@ -36,7 +36,7 @@ class RacketEmitter(Emitter):
         interpreters=("racket",),
         run=("{interpreter}", "{file}"),
         # raco make expands and compiles the module without running it: reader errors and unbound names.
-        worker=WarmWorker("worker.rkt", ("{worker}",)),
+        worker=WarmWorker("worker.rkt", ("{worker}",), warms_up=True),
         parse_only=("{interpreter}", "-l-", "raco", "make", "{file}"),
         install=Install(debian=("racket",)),
         startup_seconds=1.0,

@@ -3,7 +3,7 @@
 ;; in a forked copy of this process (the racket library already instantiated, so it is not loaded again), in
 ;; a fresh namespace, with its stdout and stderr on <dir>/.stdout and .stderr; answers "<token> <job> PID
 ;; <pid>", then "<token> <job> DONE <exit code>" or "<token> <job> SIGNAL <n>", each on a line of its own.
-(require racket/string ffi/unsafe)
+(require racket/string racket/port ffi/unsafe)
 (define-namespace-anchor anchor)
 (define shared (namespace-anchor->empty-namespace anchor))
 (dynamic-require 'racket #f)
@@ -49,6 +49,23 @@
 (define (answer . words)
   (printf "\n~a ~a\n" token (string-join (map (lambda (w) (format "~a" w)) words) " "))
   (flush-output))
+
+;; Warm up before the first fork: a first `#lang racket` file forces what Racket loads lazily (the `#lang`
+;; reader, its syntax literals, the expander's caches), which every forked program would otherwise redo for
+;; itself (about 90 ms of a forked program's 160 ms, measured here). The file is the harness's prelude, from
+;; the host, run once in a namespace of its own that nothing else sees; whatever goes wrong with it only
+;; leaves the worker cold.
+(let ([prelude (getenv "TESTCOMPILER_WORKER_PRELUDE")])
+  (when prelude
+    (define warm-up (build-path (current-directory) "warm-up.rkt"))
+    (with-handlers ([(lambda (e) #t) void])
+      (call-with-output-file warm-up #:exists 'truncate
+        (lambda (out) (write-string (string-append "#lang racket\n" (call-with-input-file prelude port->string)) out)))
+      (parameterize ([current-namespace (make-base-empty-namespace)]
+                     [current-output-port (open-output-nowhere)])
+        (namespace-attach-module shared 'racket (current-namespace))
+        (dynamic-require warm-up #f)))
+    (with-handlers ([(lambda (e) #t) void]) (delete-file warm-up))))
 
 (answer "READY")
 (let loop ()

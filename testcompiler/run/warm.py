@@ -18,7 +18,6 @@ import os
 import queue
 import secrets
 import selectors
-import shutil
 import signal
 import stat
 import subprocess
@@ -65,7 +64,10 @@ class Worker:
         spec = emitter.runtime.worker
         assert spec is not None
         self.spec = spec
-        executable, launch_env = _launcher(self.interpreter, spec.launcher)
+        if spec.executable:
+            executable, launch_env = spec.executable, {}
+        else:
+            executable, launch_env = _launcher(self.interpreter, spec.launcher)
         self._slot_context = sandbox.slot()
         self.slot: Slot = self._slot_context.__enter__()
         self.jobs = 0
@@ -77,12 +79,12 @@ class Worker:
         worker_file.chmod(0o644)
         env = environment(self.slot, None) | launch_env | {"TESTCOMPILER_WORKER_TOKEN": self.token}
         self.prelude = emitter.prelude() if spec.preloads_prelude else None
-        if self.prelude is not None:
+        if spec.preloads_prelude or spec.warms_up:
             prelude_file = self.slot.directory / f"prelude.{emitter.file_ext}"
-            prelude_file.write_text(self.prelude, encoding="utf-8")
+            prelude_file.write_text(emitter.prelude(), encoding="utf-8")
             prelude_file.chmod(0o644)
             env["TESTCOMPILER_WORKER_PRELUDE"] = prelude_file.name
-        argv = [executable, *(a.replace("{worker}", spec.script) for a in spec.args)]
+        argv = [executable, *(_fill(a, spec.script, self.interpreter) for a in spec.args)]
         self.stderr = open(os.devnull, "wb")  # noqa: SIM115 - lives as long as the worker
         self.proc = subprocess.Popen(
             argv, cwd=self.slot.directory, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -99,6 +101,8 @@ class Worker:
             self.close()
             raise
         self.pid = sandbox.program_pid(self.proc.pid, self.slot)  # the interpreter, not the namespace's relay
+        # the worker and the processes that relay for it (root's, in its cgroup): all that outlives a program
+        self.keep = {self.pid, self.proc.pid, _parent(self.pid)}
 
     @property
     def visible_root(self) -> str:
@@ -148,6 +152,24 @@ class Worker:
                     raise WorkerFailed("worker exited")
                 self._buffer += chunk
 
+    def _clear(self) -> bool:
+        """Kill whatever the last program left running; whether nothing is. The cgroup, where the worker has
+        one, answers the usual case (the worker and its relay alone) with one read instead of a scan of
+        /proc; anything else in it, or no cgroup, takes kill_all."""
+        if self.slot.uid is None:
+            return True
+        left = sandbox.cgroup_processes(self.slot.cgroup)
+        if left is not None and len(left - self.keep) <= 1:  # at most the program itself, still exiting
+            for _ in range(1000):
+                if not (left := left - self.keep):
+                    return True
+                for pid in left:
+                    with contextlib.suppress(ProcessLookupError):
+                        os.kill(pid, signal.SIGKILL)
+                time.sleep(0.0005)
+                left = sandbox.cgroup_processes(self.slot.cgroup) or set()
+        return sandbox.kill_all(self.slot.uid, spare=self.pid)
+
     def _stop_program(self, job: str) -> bool:
         """Kill a forked program that ran past its limit, and everything it started; the worker lives on.
         Whether the worker answered for it (and can take the next program)."""
@@ -185,7 +207,7 @@ class Worker:
             return self._run_job(job, name, job_fd, whole, expect, timeout)
         finally:
             os.close(job_fd)
-            _remove(self.slot.directory / name)
+            sandbox.discard(self.slot.directory / name)
 
     def _run_job(
         self, job: str, name: str, job_fd: int, whole: str, expect: Expect, timeout: float
@@ -204,7 +226,7 @@ class Worker:
             answer = self._expect(job, "DONE", limit, also=("SIGNAL",), watch=child)
             # Nothing of this program outlives it to touch the next one; what cannot be cleared in time
             # retires the worker (its slot keeps the uid out of use).
-            if self.slot.uid is not None and not sandbox.kill_all(self.slot.uid, spare=self.pid):
+            if not self._clear():
                 self.spent = True
         except TimedOut:
             # Still running at its limit: a Timeout. Ended, but the worker never answered: the program
@@ -273,6 +295,17 @@ def _launcher(interpreter_path: str, launcher: tuple[str, ...]) -> tuple[str, di
     return executable, names
 
 
+def _fill(arg: str, script: str, interpreter_path: str) -> str:
+    return arg.replace("{worker}", script).replace("{interpreter}", interpreter_path)
+
+
+def _parent(pid: int) -> int:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return pid
+
+
 def _alive(pid: int) -> bool:
     """Whether ``pid`` still runs (a zombie has ended)."""
     try:
@@ -320,10 +353,6 @@ def _read(job_fd: int, name: str) -> str:
         if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1 or info.st_uid == 0:
             return ""
         return fh.read(OUTPUT_LIMIT).decode("utf-8", "replace")
-
-
-def _remove(path: Path) -> None:
-    shutil.rmtree(path, ignore_errors=True)
 
 
 class WorkerPool:
