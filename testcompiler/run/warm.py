@@ -64,8 +64,9 @@ class Worker:
         spec = emitter.runtime.worker
         assert spec is not None
         self.spec = spec
+        launch_env: dict[str, str] = {}
         if spec.executable:
-            executable, launch_env = spec.executable, {}
+            executable = spec.executable
         else:
             executable, launch_env = _launcher(self.interpreter, spec.launcher)
         self._slot_context = sandbox.slot()
