@@ -208,8 +208,9 @@ def _trash_directory() -> Path | None:
 def _empty_trash() -> None:
     while True:
         trash = _doomed.get()
-        for entry in os.scandir(trash):
-            shutil.rmtree(entry.path, ignore_errors=True)
+        with contextlib.suppress(OSError):  # gone at exit
+            for entry in os.scandir(trash):
+                shutil.rmtree(entry.path, ignore_errors=True)
 
 
 # --- memory cgroups: one per run, where the machine lets us make one ----------------------------------
