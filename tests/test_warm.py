@@ -90,3 +90,43 @@ def test_worker_runs_programs_itself_untraceable(language: str) -> None:
     if is_root():
         real, effective, *_ = (int(g) for g in status.split("Gid:")[1].split("\n")[0].split())
         assert real != effective
+
+
+LUA_PROGRAMS = {
+    "prints": 'print("hi", 1 / 2)\nio.write("no newline")',
+    "errors": 'local function f() error("boom") end\nf()',
+    "errors_with_a_table": "error({})",
+    "errors_with_a_string_table": 'error(setmetatable({}, {__tostring = function() return "custom" end}))',
+    "exits_3": "os.exit(3)",
+    "exits_false": "os.exit(false)",
+    "exits_true_closing": 'setmetatable({}, {__gc = function() print("closed") end})\nos.exit(true, true)',
+    "finalizes_at_the_end": 'setmetatable({}, {__gc = function() print("finalized") end})',
+    "reads_its_arguments": "print(arg[0], arg[-1], #arg, ...)",
+    "reads_stdin": 'print(io.read("l"), io.read("a"))',
+    "reads_its_environment": 'print(os.getenv("HOME") ~= nil, os.getenv("TESTCOMPILER_WORKER_TOKEN"))',
+    "does_not_parse": "x = = 1",
+    "collects_generationally": 'print(collectgarbage("isrunning"), collectgarbage("incremental"))',
+}
+
+
+@pytest.mark.parametrize("name", sorted(LUA_PROGRAMS))
+def test_the_lua_worker_runs_a_file_as_lua_does(name: str) -> None:
+    """Lua's worker is a C program that forks and runs the file itself (Lua cannot fork): what a program
+    sees and shows must be what `lua5.4 main.lua` gives it, to the byte (exit status, stdout, stderr with its
+    traceback, finalizers at the end, `arg`, stdin, the collector's mode)."""
+    from testcompiler.run.executor import run_program
+
+    emitter = get_emitter("lua")
+    if emitter.runtime.worker is None:
+        pytest.skip("Lua's warm worker is not built here (needs a C compiler and liblua5.4-dev)")
+    text = LUA_PROGRAMS[name]
+    worker = Worker(emitter)
+    try:
+        warm = worker.run(text, None, 5.0)
+    finally:
+        worker.close()
+    cold = run_program(text, emitter, None, 5.0)
+    assert warm is not None, "the worker gave the program up to a process of its own"
+    assert (warm.status, warm.exit_code, warm.stdout, warm.stderr) == (
+        cold.status, cold.exit_code, cold.stdout, cold.stderr
+    )  # fmt: skip
