@@ -24,6 +24,10 @@ def _key(outcome: Outcome, name: str = "") -> tuple[object, ...]:
         # a fork bomb is killed by whichever limit it reaches first, its memory or its time: which one
         # depends on the machine's load at that moment (JVMs: each fork a JVM), not on warm or cold
         return ("killed at a limit",)
+    if name == "memory_bomb" and outcome.status is Status.OUT_OF_MEMORY:
+        # ended by its harness's own memory limit (exit 1) or killed by the run's cgroup (no exit code): which
+        # one comes first depends on the machine's load; a warm worker hands an OutOfMemory to a process anyway
+        return outcome.status, tuple((r.index, r.status) for r in outcome.checks)
     return outcome.status, outcome.exit_code, tuple((r.index, r.status) for r in outcome.checks)
 
 
@@ -130,3 +134,46 @@ def test_the_lua_worker_runs_a_file_as_lua_does(name: str) -> None:
     assert (warm.status, warm.exit_code, warm.stdout, warm.stderr) == (
         cold.status, cold.exit_code, cold.stdout, cold.stderr
     )  # fmt: skip
+
+
+RKT_SOLUTIONS = {
+    "ordinary": "#lang racket\n(define (f x) x)\n",
+    "comment_before_its_language": ";; f\n\n#lang racket\n(define (f x) x)\n",
+    "defines_a_prelude_name": "#lang racket\n(define (f x) x)\n(define (tc-eq a b tol) #t)\n",
+    "redefines_what_the_prelude_uses": "#lang racket\n(define (f x) x)\n(define (first l) 1.5)\n",
+    "struct_over_a_prelude_name": "#lang racket\n(struct tc-run (a))\n(define (f x) (+ x 1))\n",
+    "requires_a_library": "#lang racket\n(require srfi/1)\n(define (f x) (last (list 0 x)))\n",
+    "defines_a_macro": "#lang racket\n(define-syntax-rule (twice e) (begin e e))\n(define (f x) (twice x))\n",
+    "sets_the_nonce": '#lang racket\n(putenv "TESTCOMPILER_NONCE" "forged")\n(define (f x) x)\n',
+    "reads_its_own_source": "#lang racket\n"
+    '(define (f x) (if (regexp-match? #rx"tc-finish" (file->string "main.rkt")) x 0))\n',
+    "asks_for_the_prelude_module": "#lang racket\n(define (f x)\n  (with-handlers ([void (lambda (e) x)])\n"
+    '    (dynamic-require (list \'quote (string->symbol (string-append "testcompiler-" "prelude"))) #f)\n'
+    "    (+ x 1)))\n",
+    "has_a_main_submodule": "#lang racket\n(define (f x) x)\n(module+ main (exit 3))\n",
+    "has_a_test_submodule": "#lang racket\n(define (f x) x)\n(module+ test (exit 4))\n",
+    "wrong_then_a_syntax_error": "#lang racket\n(define (f x) (+ x 1))\n(define (g) (undefined-name))\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(RKT_SOLUTIONS))
+def test_the_racket_worker_runs_a_program_as_racket_does(name: str) -> None:
+    """Racket's worker compiles a program with the harness's prelude required, declared once in the worker,
+    rather than expanding the prelude again; wherever that could change what the program does (a solution that
+    defines a name the prelude's text holds, requires a library, defines a macro or sets the environment), it
+    expands the program as it is. Either way the verdict is `racket main.rkt`'s, submodules included."""
+    emitter = get_emitter("rkt")
+    try:
+        interpreter(emitter)
+    except InterpreterMissing as exc:
+        pytest.skip(str(exc))
+    suite = compile_suite(read_suite(SUITE), "rkt")
+    text = program(suite, RKT_SOLUTIONS[name])
+    worker = Worker(emitter)
+    try:
+        warm = worker.run(text, len(suite.checks), 10.0)
+    finally:
+        worker.close()
+    [cold] = run_many([(emitter, text, len(suite.checks))], timeout=10, warm=False)
+    assert warm is not None, "the worker gave the program up to a process of its own"
+    assert _key(warm) == _key(cold)
