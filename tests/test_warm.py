@@ -26,7 +26,7 @@ def _key(outcome: Outcome, name: str = "") -> tuple[object, ...]:
         return ("killed at a limit",)
     if name == "memory_bomb" and outcome.status is Status.OUT_OF_MEMORY:
         # ended by its harness's own memory limit (exit 1) or killed by the run's cgroup (no exit code): which
-        # one comes first depends on the machine's load; a warm worker hands an OutOfMemory to a process anyway
+        # one comes first depends on the load; a warm worker hands an OutOfMemory to a process anyway
         return outcome.status, tuple((r.index, r.status) for r in outcome.checks)
     return outcome.status, outcome.exit_code, tuple((r.index, r.status) for r in outcome.checks)
 
