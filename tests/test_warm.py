@@ -177,3 +177,30 @@ def test_the_racket_worker_runs_a_program_as_racket_does(name: str) -> None:
     [cold] = run_many([(emitter, text, len(suite.checks))], timeout=10, warm=False)
     assert warm is not None, "the worker gave the program up to a process of its own"
     assert _key(warm) == _key(cold)
+
+
+@pytest.mark.parametrize("language", [e.name for e in all_emitters() if e.runtime.worker])
+def test_a_program_leaves_nothing_for_the_next_one(language: str) -> None:
+    """Programs forked by one worker share its /tmp (and /var/tmp, /dev/shm, /run/lock): whatever one leaves
+    there is gone before the next starts, as each process would have had its own (a cache file would
+    otherwise change the next candidate's verdict). The second program answers wrong if it finds any."""
+    from test_hostile import shell_solution
+
+    emitter = get_emitter(language)
+    try:
+        interpreter(emitter)
+    except InterpreterMissing as exc:
+        pytest.skip(str(exc))
+    places = ["/tmp/{token}", "/var/tmp/{token}", "/dev/shm/{token}", "/run/lock/{token}", "/tmp/d{token}/x"]
+    token = "left-behind"
+    write = "mkdir -p /tmp/d{token}; " + "; ".join(f"echo x > {p}" for p in places)
+    read = "guard:cat " + " ".join(places) + " 2>/dev/null | grep -q x"
+    suite = compile_suite(read_suite(SUITE), language)
+    worker = Worker(emitter)
+    try:
+        first = worker.run(program(suite, shell_solution(language, write.replace("{token}", token))), 2, 10.0)
+        second = worker.run(program(suite, shell_solution(language, read.replace("{token}", token))), 2, 10.0)
+    finally:
+        worker.close()
+    assert first is not None and first.status is Status.OK
+    assert second is not None and second.status is Status.OK, second.stdout

@@ -104,6 +104,8 @@ class Worker:
         self.pid = sandbox.program_pid(self.proc.pid, self.slot)  # the interpreter, not the namespace's relay
         # the worker and the processes that relay for it (root's, in its cgroup): all that outlives a program
         self.keep = {self.pid, self.proc.pid, _parent(self.pid)}
+        # what the worker's writable directories hold once it has started: the rest a program left there
+        self.started_with = {place: _listing(place) for place in self._writable()}
 
     @property
     def visible_root(self) -> str:
@@ -209,6 +211,28 @@ class Worker:
         finally:
             os.close(job_fd)
             sandbox.discard(self.slot.directory / name)
+            if not self.closed and not self._scrub():
+                self.spent = True
+
+    def _writable(self) -> list[Path]:
+        """Where a forked program may write outside its job's directory, as the host reaches it: the worker's
+        directory (its /tmp, /var/tmp and /dev/shm) and its namespace's /run/lock."""
+        places = [self.slot.directory]
+        if sandbox.uses_namespaces(self.slot):
+            places.append(Path(f"/proc/{self.pid}/root/run/lock"))
+        return places
+
+    def _scrub(self) -> bool:
+        """Remove whatever the last program left where the next one could read it (a cache file in /tmp, say:
+        processes would each have had a /tmp of their own); whether that worked. Only names that were not
+        there when the worker started go, and inside what the worker made itself (R's session directory),
+        only what is new there; nothing is followed through a link."""
+        try:
+            for place, before in self.started_with.items():
+                _scrub(place, before)
+        except OSError:
+            return False
+        return True
 
     def _run_job(
         self, job: str, name: str, job_fd: int, whole: str, expect: Expect, timeout: float
@@ -294,6 +318,43 @@ def _launcher(interpreter_path: str, launcher: tuple[str, ...]) -> tuple[str, di
     if ran.returncode != 0 or not os.access(executable, os.X_OK):
         raise WorkerFailed(f"launcher named no executable: {ran.stdout!r} {ran.stderr[-200:]!r}")
     return executable, names
+
+
+Listing = dict[str, "frozenset[str] | None"]  # a directory's entries: a subdirectory's own, or None
+
+
+def _listing(place: Path) -> Listing:
+    found: Listing = {}
+    with contextlib.suppress(OSError), os.scandir(place) as entries:
+        for entry in entries:
+            inner = None
+            if entry.is_dir(follow_symlinks=False):
+                with contextlib.suppress(OSError), os.scandir(entry.path) as children:
+                    inner = frozenset(child.name for child in children)
+            found[entry.name] = inner
+    return found
+
+
+def _scrub(place: Path, before: Listing) -> None:
+    with os.scandir(place) as entries:
+        for entry in entries:
+            if entry.name not in before:
+                _delete(Path(entry.path), entry.is_dir(follow_symlinks=False))
+                continue
+            kept = before[entry.name]
+            if kept is None or not entry.is_dir(follow_symlinks=False):
+                continue
+            with os.scandir(entry.path) as children:
+                for child in children:
+                    if child.name not in kept:
+                        _delete(Path(child.path), child.is_dir(follow_symlinks=False))
+
+
+def _delete(path: Path, directory: bool) -> None:
+    if directory:
+        sandbox.discard(path)  # renamed out of reach at once (or deleted here where it cannot be)
+    else:
+        path.unlink(missing_ok=True)
 
 
 def _fill(arg: str, script: str, interpreter_path: str) -> str:
