@@ -13,18 +13,18 @@ The in-process limit, measured in the same run (--no-limit skips it): the same c
 run one after another inside one long-lived interpreter per worker (as many as ours has: --workers), dealt
 round-robin, each the way its language runs a file but with no isolation at all: no sandbox, no fork, no new
 process; a fresh top-level environment per program, its output discarded, its exit call and errors caught so
-the runner goes on. The runners are bench/inprocess/run.<ext>, started with the language's own run command;
-each pays its start-up (and Racket a warm-up program, as its warm worker does) before a common "go", and only
-the loops are timed (limit_loop_s; limit_startup_s shows the start-up apart). Where our warm worker loads the
-harness prelude once and gets programs without it (OCaml), so does the runner: the limit is ours less the
-isolation, not less an optimisation (Racket's compiles the prelude once, in the program, and so does its
-runner). The looping candidates are not run: no executor whose verdicts equal one process per program can stop
-one sooner than a process's limit (the timeout and the language's start-up allowance), so each is charged that
+the runner goes on. The runners are emitters/<key>/inprocess.<ext>, started with the language's own run
+command; each pays its start-up (and Racket a warm-up program, as its warm worker does) before a common "go",
+and only the loops are timed (limit_loop_s; limit_startup_s shows the start-up apart). Each runner uses the
+harness prelude as its warm worker does (OCaml's loads it once and gets programs without it; Racket's compiles
+it once and requires it in each program): the limit is ours less the isolation, not less an optimisation.
+The looping candidates are not run: no executor whose verdicts equal one process per program can stop one
+sooner than a process's limit (the timeout and the language's start-up allowance), so each is charged that
 limit, spread over the workers. limit_pps = N / (wall seconds of the parallel loops + looping candidates x
 limit / workers), or N / the limits the busiest worker must wait out (ceil(looping / workers) x limit) where
-that is longer (one looping candidate, two workers); of_limit = ours
-as a percentage of it. A language without a runner shows a dash. limit_verdicts_equal: whether the runners'
-exit codes agree with ours on which candidates pass.
+that is longer (one looping candidate, two workers); of_limit = ours as a percentage of it. A language
+without a runner shows a dash. limit_verdicts_equal: whether the runners' exit codes agree with ours on which
+candidates pass.
 
     python bench/executor.py [--n 200] [--timeout 1] [--languages lua rkt] [--baseline-workers N] [--json]
                              [--no-limit]
@@ -127,13 +127,17 @@ def baseline(
         return list(threads.map(one, programs))
 
 
-INPROCESS = Path(__file__).resolve().parent / "inprocess"
-RUNNERS = {"py": "run.py", "lua": "run.lua", "rkt": "run.rkt", "r": "run.R", "ml": "run.ml"}
+def runner_script(language: str) -> Path | None:
+    """The language's in-process runner, emitters/<key>/inprocess.<ext>, where it has one."""
+    found = sorted(get_emitter(language).bundle().glob("inprocess.*"))
+    return found[0] if found else None
+
+
 MARKER = "TCR "
 
 
 class Runner:
-    """One in-process runner (bench/inprocess/): started at once, its loop started by go()."""
+    """One in-process runner (emitters/<key>/inprocess.<ext>): started at once, its loop started by go()."""
 
     def __init__(self, argv: list[str], cwd: str) -> None:
         self.started = time.perf_counter()
@@ -185,14 +189,16 @@ def in_process_limit(
 ) -> Limit | None:
     """The in-process limit (see the module's docstring); None where the language has no runner, or where
     a runner failed (said on stderr)."""
-    if language not in RUNNERS:
+    script = runner_script(language)
+    if script is None:
         return None
     emitter = get_emitter(language)
     endless = looping(language)
     worker = emitter.runtime.worker
     preloads = worker is not None and worker.preloads_prelude
-    # Racket's worker compiles the prelude once too, in the program (emitters/rkt/worker.rkt): its runner too
-    prelude = emitter.prelude() if preloads or language == "rkt" else None
+    # Every runner gets the prelude (argv[2]) to use as its warm worker does: OCaml's loads it once and gets
+    # programs without it; Racket's compiles it once and requires it in each program; the others ignore it.
+    prelude = emitter.prelude()
     with tempfile.TemporaryDirectory() as tmp:
         shares: list[list[int]] = [[] for _ in range(workers)]  # candidates' indexes, per runner
         charged = 0
@@ -200,15 +206,12 @@ def in_process_limit(
             if text == endless:
                 charged += 1
                 continue
-            if preloads and prelude is not None:  # as the warm worker gets it (testcompiler/run/warm.py)
+            if preloads:  # as the warm worker gets it (testcompiler/run/warm.py)
                 text = text.replace(prelude, "", 1)
             (Path(tmp) / f"main_{i}.{emitter.file_ext}").write_text(text, encoding="utf-8")
             shares[(i - charged) % workers].append(i)  # round-robin
-        script = INPROCESS / RUNNERS[language]
-        extra = []
-        if prelude is not None:
-            (Path(tmp) / f"prelude.{emitter.file_ext}").write_text(prelude, encoding="utf-8")
-            extra = [f"{tmp}/prelude.{emitter.file_ext}"]
+        (Path(tmp) / f"prelude.{emitter.file_ext}").write_text(prelude, encoding="utf-8")
+        extra = [f"{tmp}/prelude.{emitter.file_ext}"]
         runners = []
         for w, share in enumerate(shares):
             listed = Path(tmp) / f"list_{w}.txt"

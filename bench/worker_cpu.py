@@ -3,7 +3,7 @@ children, from /proc), of the worker itself (its fork and answers), and of the h
 job's files, the protocol, clearing up). One worker, one program at a time, the corpus references over and
 over; every one must pass. CPU, not wall time, so that a loaded machine changes little.
 
-    python bench/worker_cpu.py [--n 60] [--languages lua r rkt ml py]
+    python bench/worker_cpu.py [--n 60] [--languages L ...]   (default: every language with a warm worker)
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from corpus import PROBLEMS, compiled, solution
 
-from emitters import get_emitter
+from emitters import all_emitters, get_emitter
 from testcompiler.api import program
 from testcompiler.run.executor import InterpreterMissing, Status, interpreter
 from testcompiler.run.warm import Worker
@@ -65,7 +65,8 @@ def main() -> None:
     formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=formatter)
     parser.add_argument("--n", type=int, default=60)
-    parser.add_argument("--languages", nargs="*", default=["py", "lua", "rkt", "ml", "r"])
+    warm = [e.name for e in all_emitters() if e.runtime.worker]
+    parser.add_argument("--languages", nargs="*", default=warm)
     args = parser.parse_args()
     for language in args.languages:
         emitter = get_emitter(language)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import keyword
 import re
 
-from emitters.base import Emitter, Runtime
+from emitters.base import Emitter, Runtime, WarmWorker
 from ir import (
     DictValue,
     ListValue,
@@ -40,6 +40,10 @@ class PythonEmitter(Emitter):
         startup_seconds=0.2,
         interpreters=("{python}",),
         run=("{interpreter}", "-I", "{file}"),
+        # a fork of a started interpreter per program (worker.py): start-up is most of a harness's run. The
+        # worker's frames under the program's count against the recursion limit, which it raises by as many:
+        # a program that names the limit (and could see it) runs in a process of its own.
+        worker=WarmWorker("worker.py", ("-I", "{worker}"), process_only=("recursionlimit",)),
         parse_only=(
             "{interpreter}",
             "-I",

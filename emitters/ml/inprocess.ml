@@ -5,7 +5,7 @@
    file's phrases (the toplevel catches it). A second argument names the harness prelude, loaded once before
    the loop (untimed), for programs that come without it, as the warm worker gets them; its one piece of
    state, the failure count, is reset before each program (the worker's forks each get a fresh copy).
-   Protocol: see run.py. *)
+   Protocol: see emitters/py/inprocess.py. *)
 #directory "+compiler-libs";;
 
 exception Tcr_exit

@@ -1,6 +1,6 @@
 -- In-process runner for Lua (bench/executor.py's in-process limit): every program of a list in this one Lua
 -- state, one after another, each chunk loaded with a fresh global table of its own (reading through to the
--- real one) and its os.exit turned into an error this runner catches. Protocol: see run.py. Its stdout is
+-- real one) and its os.exit turned into an error this runner catches. Protocol: see emitters/py/inprocess.py. Its stdout is
 -- /dev/null (the host starts it so); the markers go to the real stderr.
 local paths = {}
 for line in io.lines(arg[1]) do

@@ -3,7 +3,7 @@
 ;; this one process, one after another, each in a fresh namespace sharing this one's instance of `racket` (as
 ;; the warm worker's forks do), its exit turned into an escape, its errors caught, its output to nowhere.
 ;; Before the loop it runs the first program once, untimed: the first `#lang racket` expansion forces what
-;; Racket loads lazily (about 90 ms), which the warm worker pays at start-up too. Protocol: see run.py.
+;; Racket loads lazily (about 90 ms), which the warm worker pays at start-up too. Protocol: see emitters/py/inprocess.py.
 (require racket/port racket/string)
 (define-namespace-anchor anchor)
 (define shared (namespace-anchor->empty-namespace anchor))

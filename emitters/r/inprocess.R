@@ -1,7 +1,7 @@
 # In-process runner for R (bench/executor.py's in-process limit): every program of a list in this one R,
 # one after another, each evaluated in a fresh environment (child of the global one) whose quit() ends the
 # program instead of the process, errors caught, output and messages sunk to the null device. Protocol:
-# see run.py.
+# see emitters/py/inprocess.py.
 .tcr_paths <- readLines(commandArgs(trailingOnly = TRUE)[1])
 .tcr_paths <- .tcr_paths[nzchar(.tcr_paths)]
 cat("\nTCR ready\n", file = stderr())
