@@ -29,11 +29,28 @@ def _classes() -> dict[str, type]:
     return found
 
 
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """A dataclass's field names in order (looked up once per class: encoding is on every hot path)."""
+    if cls not in _FIELDS:
+        is_node = dataclasses.is_dataclass(cls)
+        _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls)) if is_node else None
+    return _FIELDS[cls]
+
+
 def _encode(obj: object) -> Any:
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        out: dict[str, Any] = {"kind": type(obj).__name__}
-        for f in dataclasses.fields(obj):
-            out[f.name] = _encode(getattr(obj, f.name))
+    kind = type(obj)
+    if kind is str or kind is bool or obj is None:  # exact types: an Enum of str is not one of these
+        return obj
+    if kind is tuple or kind is list:
+        return [_encode(x) for x in obj]  # type: ignore[attr-defined]
+    names = _field_names(kind)
+    if names is not None:
+        out: dict[str, Any] = {"kind": kind.__name__}
+        for name in names:
+            out[name] = _encode(getattr(obj, name))
         return out
     if isinstance(obj, Enum):
         return obj.value

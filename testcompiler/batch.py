@@ -1,4 +1,7 @@
-"""Whole benchmarks in: many suites compiled for one language, every one accounted for.
+"""Whole benchmarks in: many suites compiled for one language or several, every one accounted for.
+
+Each suite is read once (or its IR taken from the cache, testcompiler.ircache), then emitted for every
+language; suites are independent, so ``jobs`` forked processes share them, the results kept in input order.
 
 A suite that cannot be compiled is a reject with a code and a reason, never the end of the batch; a crash
 inside the compiler is that suite's ``internal-error``. Inputs are ``.py`` files or benchmark records
@@ -10,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import json
+import multiprocessing
 import re
 import sys
 from collections import Counter
@@ -24,6 +28,7 @@ from rich.table import Table
 from emitters import SOURCE, Compiled, Emitter, is_source
 from ir import Suite
 from testcompiler.frontend import FrontendError, read_suite
+from testcompiler.ircache import IRCache, Rejection, key
 from testcompiler.trace import TraceOptions, trace_suite
 
 FORMATS = ("humaneval", "mbpp", "multipl-e")  # what compile --from reads
@@ -85,46 +90,181 @@ def compile_batch(
 ) -> Batch:
     """Compile every source; what fails becomes a reject and the rest go on. With ``trace``, assertions
     the static rules skip are traced (testcompiler.trace) with the source's reference."""
-    batch = Batch()
-    for source in sources:
-        if source.unreadable:
-            batch.rejects.append(Reject(source.name, source.origin, *source.unreadable))
-            continue
+    return compile_many(sources, [emitter], adjust, trace).batches[emitter.name]
+
+
+@dataclass
+class Many:
+    """One batch per language, from one reading of each suite."""
+
+    batches: dict[str, Batch]
+    cache_hits: int = 0  # suites whose IR came from the cache (testcompiler.ircache)
+    cache_misses: int = 0
+
+
+@dataclass(frozen=True)
+class _Job:
+    """What every suite of a run is compiled with: set before the worker processes fork, so that nothing of
+    it (a closure, the emitters) has to be pickled."""
+
+    emitters: tuple[Emitter, ...]
+    adjust: Callable[[Suite], Suite]
+    trace: TraceOptions | None
+    cache: IRCache | None
+
+
+_job: _Job | None = None
+_Outcome = Compiled | Reject
+
+
+def compile_many(
+    sources: Iterator[Source] | list[Source],
+    emitters: list[Emitter],
+    adjust: Callable[[Suite], Suite] = lambda suite: suite,
+    trace: TraceOptions | None = None,
+    *,
+    jobs: int = 1,
+    cache: IRCache | None = None,
+) -> Many:
+    """Read each source once (or take its IR from ``cache``) and compile it for every one of ``emitters``;
+    each language gets the batch ``compile_batch`` would give it alone. With ``jobs`` over 1, suites are
+    compiled in that many forked processes, the results kept in input order."""
+    global _job
+    many = Many({e.name: Batch() for e in emitters})
+    job = _Job(tuple(emitters), adjust, trace, cache)
+    items = list(sources)
+    workers = min(jobs, len(items))
+    if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        _job = job
         try:
-            if trace is not None:
-                suite = trace_suite(source.text, source.origin, source.entry, reference=source.reference,
-                                    doctests=source.doctests, name=source.name, options=trace)  # fmt: skip
-            else:
-                suite = read_suite(source.text, source.origin, source.entry, doctests=source.doctests,
-                                   name=source.name)  # fmt: skip
-            if source.docstring and not suite.signature.docstring:
-                signature = dataclasses.replace(suite.signature, docstring=source.docstring)
-                suite = dataclasses.replace(suite, signature=signature)
-            compiled = emitter.compile(adjust(suite))
-        except FrontendError as exc:
-            where = f":{exc.line}:{exc.col}" if exc.line else ""
-            batch.rejects.append(Reject(source.name, source.origin + where, exc.code, exc.message))
-            continue
-        except Exception as exc:  # a bug of ours: this suite's reject, never the batch's end
-            reason = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
-            batch.rejects.append(Reject(source.name, source.origin, "internal-error", reason))
-            continue
-        for d in compiled.skipped:
-            batch.skipped[d.code] += 1
-            batch.examples.setdefault(d.code, d.message)
-        if not compiled.checks:
-            reason = f"no check could be compiled for {emitter.display}"
-            if compiled.skipped:
-                first = compiled.skipped[0]
-                reason += f" ({len(compiled.skipped)} skipped, the first: {first.message} [{first.code}])"
-            batch.rejects.append(Reject(source.name, source.origin, "no-checks", reason))
-            continue
-        batch.compiled.append(compiled)
-        batch.origins.append(source.origin)
-        traced = [c for c in compiled.checks if c.origin == "traced"]
-        batch.traced_assertions += len({c.span for c in traced})
-        batch.traced_checks += len(traced)
-    return batch
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                chunk = max(1, min(32, len(items) // (workers * 8)))
+                results = list(pool.imap(_in_worker, items, chunk))
+        finally:
+            _job = None
+        results = [
+            (hit, [_attach(o, e) for o, e in zip(outs, emitters, strict=True)]) for hit, outs in results
+        ]
+    else:
+        results = [_compile_one(source, job) for source in items]
+    for source, (hit, outcomes) in zip(items, results, strict=True):
+        if hit is not None:
+            many.cache_hits += hit
+            many.cache_misses += not hit
+            if workers > 1 and cache is not None:  # the workers counted in their copies of the cache
+                cache.hits += hit
+                cache.misses += not hit
+        for emitter, outcome in zip(emitters, outcomes, strict=True):
+            _account(many.batches[emitter.name], outcome, source, emitter)
+    return many
+
+
+def _in_worker(source: Source) -> tuple[bool | None, list[_Outcome]]:
+    """A suite compiled in a worker process; each language's result travels back without its emitter
+    (the parent has its own)."""
+    assert _job is not None
+    hit, outcomes = _compile_one(source, _job)
+    bare = [dataclasses.replace(o, emitter=None) if isinstance(o, Compiled) else o for o in outcomes]  # type: ignore[arg-type]
+    return hit, bare
+
+
+def _attach(outcome: _Outcome, emitter: Emitter) -> _Outcome:
+    return dataclasses.replace(outcome, emitter=emitter) if isinstance(outcome, Compiled) else outcome
+
+
+def _compile_one(source: Source, job: _Job) -> tuple[bool | None, list[_Outcome]]:
+    """The suite read once and compiled for every language; and whether its IR came from the cache (None:
+    no cache, or nothing to read)."""
+    if source.unreadable:
+        return None, [Reject(source.name, source.origin, *source.unreadable)] * len(job.emitters)
+    read, hit = _read(source, job)
+    if isinstance(read, Reject):
+        return hit, [read] * len(job.emitters)
+    suite = job.adjust(read)
+    return hit, [_emit(source, suite, emitter) for emitter in job.emitters]
+
+
+def _read(source: Source, job: _Job) -> tuple[Suite | Reject, bool | None]:
+    """The suite's IR (before the command line's adjustments), from the cache where it has it."""
+    name = None
+    if job.cache is not None and job.trace is None:  # a trace also depends on the sandbox and its Python
+        name = ircache_key(source)
+        found = job.cache.get(name)
+        if found is not None:
+            return _with_docstring(source, found), True
+    try:
+        if job.trace is not None:
+            value: Suite | Rejection = trace_suite(
+                source.text, source.origin, source.entry, reference=source.reference,
+                doctests=source.doctests, name=source.name, options=job.trace,
+            )  # fmt: skip
+        else:
+            value = read_suite(source.text, source.origin, source.entry, doctests=source.doctests,
+                               name=source.name)  # fmt: skip
+    except FrontendError as exc:
+        value = Rejection(exc.code, exc.message, exc.line, exc.col)
+    except Exception as exc:  # a bug of ours: this suite's reject, never the batch's end (and never cached)
+        reason = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+        return Reject(source.name, source.origin, "internal-error", reason), None if name is None else False
+    if job.cache is not None and name is not None:
+        job.cache.put(name, value)
+    return _with_docstring(source, value), None if name is None else False
+
+
+def ircache_key(source: Source) -> str:
+    """What a suite's IR is made from, as the cache's key."""
+    parts: dict[str, object] = {
+        "text": source.text,
+        "origin": source.origin,
+        "name": source.name,
+        "entry": source.entry,
+        "doctests": source.doctests,
+    }
+    return key(parts)
+
+
+def _with_docstring(source: Source, value: Suite | Rejection) -> Suite | Reject:
+    if isinstance(value, Rejection):
+        where = f":{value.line}:{value.col}" if value.line else ""
+        return Reject(source.name, source.origin + where, value.code, value.message)
+    if source.docstring and not value.signature.docstring:
+        signature = dataclasses.replace(value.signature, docstring=source.docstring)
+        value = dataclasses.replace(value, signature=signature)
+    return value
+
+
+def _emit(source: Source, suite: Suite, emitter: Emitter) -> _Outcome:
+    try:
+        compiled = emitter.compile(suite)
+    except FrontendError as exc:
+        where = f":{exc.line}:{exc.col}" if exc.line else ""
+        return Reject(source.name, source.origin + where, exc.code, exc.message)
+    except Exception as exc:  # a bug of ours: this suite's reject, never the batch's end
+        reason = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+        return Reject(source.name, source.origin, "internal-error", reason)
+    return compiled
+
+
+def _account(batch: Batch, outcome: _Outcome, source: Source, emitter: Emitter) -> None:
+    """The outcome counted in its language's batch; what kept no check is rejected (its skips still count)."""
+    if isinstance(outcome, Reject):
+        batch.rejects.append(outcome)
+        return
+    for d in outcome.skipped:
+        batch.skipped[d.code] += 1
+        batch.examples.setdefault(d.code, d.message)
+    if not outcome.checks:
+        reason = f"no check could be compiled for {emitter.display}"
+        if outcome.skipped:
+            first = outcome.skipped[0]
+            reason += f" ({len(outcome.skipped)} skipped, the first: {first.message} [{first.code}])"
+        batch.rejects.append(Reject(source.name, source.origin, "no-checks", reason))
+        return
+    batch.compiled.append(outcome)
+    batch.origins.append(source.origin)
+    traced = [c for c in outcome.checks if c.origin == "traced"]
+    batch.traced_assertions += len({c.span for c in traced})
+    batch.traced_checks += len(traced)
 
 
 def print_summary(batch: Batch, emitter: Emitter, console: Console | None = None) -> None:

@@ -18,7 +18,7 @@ from rich.table import Table
 from emitters import Compiled, Emitter, UnknownLanguage, all_emitters, get_emitter, languages
 from ir import Suite, Tolerance, to_json
 from testcompiler.api import compile_suite, run_solution, run_stub
-from testcompiler.batch import FORMATS, BatchInputError
+from testcompiler.batch import FORMATS, Batch, BatchInputError
 from testcompiler.frontend import FrontendError, read_suite
 from testcompiler.humaneval import DatasetMissing
 from testcompiler.run.evaluate import EvaluationError
@@ -90,17 +90,31 @@ def _adjust(args: argparse.Namespace) -> Callable[[Suite], Suite]:
     return adjust
 
 
-def cmd_compile(args: argparse.Namespace) -> int:
-    from testcompiler.batch import (
-        Source,
-        compile_batch,
-        from_benchmark,
-        from_files,
-        print_summary,
-        write_rejects,
-    )
+def _languages(text: str) -> list[Emitter]:
+    """``--lang``: one key or alias, several separated by commas, or ``all`` (every registered language)."""
+    if text.strip() == "all":
+        return all_emitters()
+    chosen: dict[str, Emitter] = {}
+    for word in text.split(","):
+        if word.strip():
+            emitter = get_emitter(word.strip())
+            chosen.setdefault(emitter.name, emitter)
+    if not chosen:
+        raise UsageError(f"--lang {text!r}: no language named")
+    return list(chosen.values())
 
-    emitter = get_emitter(args.lang)
+
+def _jobs(args: argparse.Namespace) -> int:
+    return int(args.jobs or os.cpu_count() or 1)
+
+
+def cmd_compile(args: argparse.Namespace) -> int:
+    from testcompiler.batch import Source, compile_many, from_benchmark, from_files
+    from testcompiler.ircache import open_cache
+
+    emitters = _languages(args.lang)
+    if len(emitters) > 1 and args.format == "text" and not args.out:
+        raise UsageError("several languages in text format need --out DIR (or use --format jsonl)")
     sources: Iterator[Source]
     if args.source_format:
         sources = (source for path in args.src for source in from_benchmark(args.source_format, Path(path)))
@@ -108,7 +122,17 @@ def cmd_compile(args: argparse.Namespace) -> int:
             raise UsageError("--reference is for .py files: benchmark records bring their own solutions")
     else:
         sources = from_files(args.src, args.entry, not args.no_doctests, _reference(args))
-    batch = compile_batch(sources, emitter, _adjust(args), _trace_options(args))
+    many = compile_many(sources, emitters, _adjust(args), _trace_options(args),
+                        jobs=_jobs(args), cache=open_cache(not args.no_cache))  # fmt: skip
+    codes = [_write_batch(many.batches[e.name], e, args, len(emitters) > 1) for e in emitters]
+    return max(codes, key=lambda code: (code == EXIT_BAD_INPUT, code))
+
+
+def _write_batch(batch: Batch, emitter: Emitter, args: argparse.Namespace, several: bool) -> int:
+    """One language's files, messages and summary, as a run for that language alone gives them; with
+    several languages, text files go into a folder per language and the count line names the language."""
+    from testcompiler.batch import print_summary, write_rejects
+
     for origin, c in zip(batch.origins, batch.compiled, strict=True):
         for diagnostic in c.diagnostics:
             print(diagnostic.render(origin), file=sys.stderr)
@@ -129,15 +153,17 @@ def cmd_compile(args: argparse.Namespace) -> int:
         else:
             sys.stdout.write(lines)
     else:
+        folder = out / emitter.name if out and several else out
         for c in batch.compiled:
-            if out:
-                out.mkdir(parents=True, exist_ok=True)
-                (out / f"{c.name}.prompt.{emitter.file_ext}").write_text(c.prompt, encoding="utf-8")
-                (out / f"{c.name}.tests.{emitter.file_ext}").write_text(c.harness, encoding="utf-8")
+            if folder:
+                folder.mkdir(parents=True, exist_ok=True)
+                (folder / f"{c.name}.prompt.{emitter.file_ext}").write_text(c.prompt, encoding="utf-8")
+                (folder / f"{c.name}.tests.{emitter.file_ext}").write_text(c.harness, encoding="utf-8")
             else:
                 sys.stdout.write(c.prompt + c.harness)
     skipped = sum(batch.skipped.values())
-    print(f"{len(batch.compiled)} suite(s), {batch.kept} checks compiled, {skipped} skipped", file=sys.stderr)
+    counts = f"{len(batch.compiled)} suite(s), {batch.kept} checks compiled, {skipped} skipped"
+    print(f"{emitter.name}: {counts}" if several else counts, file=sys.stderr)
     if batch.suites > 1:
         print_summary(batch, emitter)
     if args.strict and (skipped or batch.rejects):
@@ -162,12 +188,13 @@ def install_plan(only: str | None) -> list[str]:
     KEY REASON``, for every language (or those ``only`` names, comma-separated) whose runtime is missing."""
     plan: list[str] = []
     for e in _chosen(only):
+        install = e.runtime.install
+        plan += [f"apt {package}" for package in install.speedups]
         try:
             interpreter(e)
             continue
         except InterpreterMissing:
             pass
-        install = e.runtime.install
         if install.unavailable:
             plan.append(f"unavailable {e.name} {install.unavailable}")
         plan += [f"apt {package}" for package in install.debian]
@@ -249,8 +276,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_humaneval(args: argparse.Namespace) -> int:
     from testcompiler.humaneval_cmd import compile_humaneval
+    from testcompiler.ircache import open_cache
 
-    return compile_humaneval(get_emitter(args.lang), Path(args.output), args.limit, _trace_options(args))
+    return compile_humaneval(_languages(args.lang), Path(args.output), args.limit, _trace_options(args),
+                             jobs=_jobs(args), cache=open_cache(not args.no_cache))  # fmt: skip
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -327,6 +356,9 @@ def _tolerance(text: str) -> float:
     return value
 
 
+LANG_HELP = "a language key or alias, several separated by commas (lua,rkt,ml), or all"
+IR_CACHE_ENV = "TESTCOMPILER_IR_CACHE"
+
 # Packages that add commands name a function ``register(subparsers)`` in this entry point group.
 COMMANDS = "testcompiler.commands"
 
@@ -361,14 +393,23 @@ def parser() -> argparse.ArgumentParser:
             "--seed", type=int, default=0, help="with --trace: random.seed for the tests (default 0)"
         )
 
+    def speed_options(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--jobs", type=_count, help="suites compiled at once (default: the number of CPUs)")
+        sp.add_argument(
+            "--no-cache",
+            action="store_true",
+            help=f"read every suite again, not its IR from the cache (also: {IR_CACHE_ENV}=off)",
+        )
+
     c = sub.add_parser("compile", help="compile Python tests into a harness for another language")
     c.add_argument("src", nargs="+", help=".py files, or benchmark JSONL files with --from")
     c.add_argument("--from", dest="source_format", choices=FORMATS,
                    help="read each SRC as that benchmark's JSONL (gzipped or not)")  # fmt: skip
-    c.add_argument("--lang", required=True)
+    c.add_argument("--lang", required=True, help=LANG_HELP)
     c.add_argument("--out", help="write files into this directory instead of stdout")
     c.add_argument("--format", choices=("text", "jsonl"), default="text")
     c.add_argument("--strict", action="store_true", help="exit 1 when any assertion or suite is skipped")
+    speed_options(c)
     frontend_options(c)
     c.set_defaults(func=cmd_compile)
 
@@ -417,9 +458,12 @@ def parser() -> argparse.ArgumentParser:
     r.set_defaults(func=cmd_run)
 
     h = sub.add_parser("humaneval", help="compile the 164 HumanEval problems")
-    h.add_argument("--lang", required=True)
-    h.add_argument("-o", "--output", required=True, help="JSONL file to write")
+    h.add_argument("--lang", required=True, help=LANG_HELP)
+    h.add_argument(
+        "-o", "--output", required=True, help="JSONL file to write (several languages: STEM.<key>.jsonl)"
+    )
     h.add_argument("--limit", type=_count, help="only the first N problems")
+    speed_options(h)
     trace_options(h)
     h.set_defaults(func=cmd_humaneval)
 

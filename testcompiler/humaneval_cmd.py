@@ -10,9 +10,10 @@ from pathlib import Path
 from rich.console import Console
 
 from emitters import Compiled, Emitter
-from testcompiler.batch import Source, compile_batch, print_summary, write_rejects
+from testcompiler.batch import Batch, Source, compile_many, print_summary, write_rejects
 from testcompiler.frontend import read_suite
 from testcompiler.humaneval import Problem, problems
+from testcompiler.ircache import IRCache
 from testcompiler.trace import TraceOptions
 
 # `assert True` lines pad HumanEval's check functions: they test nothing, and are skipped under this code.
@@ -39,11 +40,27 @@ def source(problem: Problem) -> Source:
 
 
 def compile_humaneval(
-    emitter: Emitter, output: Path, limit: int | None = None, trace: TraceOptions | None = None
+    emitters: Emitter | list[Emitter],
+    output: Path,
+    limit: int | None = None,
+    trace: TraceOptions | None = None,
+    *,
+    jobs: int = 1,
+    cache: IRCache | None = None,
 ) -> int:
-    """Records to ``output``, rejects (if any) beside it as ``<stem>.rejects.jsonl``."""
+    """Records to ``output``, rejects (if any) beside it as ``<stem>.rejects.jsonl``. Several languages read
+    each problem once, and write ``<stem>.<key>.jsonl`` (and ``<stem>.<key>.rejects.jsonl``) each."""
+    chosen = emitters if isinstance(emitters, list) else [emitters]
+    sources = [source(p) for p in list(problems())[:limit]]
+    many = compile_many(sources, chosen, trace=trace, jobs=jobs, cache=cache)
+    stem = output.name.removesuffix(".jsonl")
+    for emitter in chosen:
+        path = output if len(chosen) == 1 else output.with_name(f"{stem}.{emitter.name}.jsonl")
+        _write(many.batches[emitter.name], emitter, path)
+    return 0
 
-    batch = compile_batch([source(p) for p in list(problems())[:limit]], emitter, trace=trace)
+
+def _write(batch: Batch, emitter: Emitter, output: Path) -> None:
     output.parent.mkdir(parents=True, exist_ok=True)
     lines = "".join(json.dumps(c.to_record(), ensure_ascii=False) + "\n" for c in batch.compiled)
     output.write_text(lines, encoding="utf-8")
@@ -54,4 +71,3 @@ def compile_humaneval(
         f"HumanEval -> {emitter.display}: {len(batch.compiled)}/{batch.suites} problems written to {output}"
     )
     print_summary(batch, emitter, console)
-    return 0

@@ -16,7 +16,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import libcst as cst
-from libcst.metadata import MetadataWrapper, PositionProvider
 
 from ir import (
     ANY,
@@ -36,6 +35,7 @@ from ir.values import NotAValue
 from testcompiler.frontend.assertions import Parts, Scope, Skip, call_side, parse_assertion
 from testcompiler.frontend.constants import NotConstant, dotted_name, fold
 from testcompiler.frontend.doctests import parse_example, prompt_examples
+from testcompiler.frontend.positions import Positions
 from testcompiler.frontend.syntax import (
     NOT_ENTRIES,
     AssertFinder,
@@ -122,9 +122,8 @@ class Reader:
             except cst.ParserSyntaxError:
                 message = f"syntax error (libcst): {exc.message}"
                 raise FrontendError(message, exc.raw_line, exc.raw_column + 1, "syntax-error") from None
-        self.wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
-        self.positions = self.wrapper.resolve(PositionProvider)
-        self.module = self.wrapper.module
+        self.module = module
+        self.positions = Positions(module)
         self.functions = {s.name.value: s for s in self.module.body if isinstance(s, cst.FunctionDef)}
         self.checks: list[Check] = []
         self.diagnostics: list[Diagnostic] = []
@@ -132,8 +131,7 @@ class Reader:
     # positions ------------------------------------------------------------------------------------------
 
     def span(self, node: cst.CSTNode) -> Span:
-        pos = self.positions[node]
-        return Span(pos.start.line, pos.start.column + 1, pos.end.line, pos.end.column + 1)
+        return self.positions.span(node)
 
     def text(self, node: cst.CSTNode) -> str:
         return self.module.code_for_node(node).strip()
@@ -426,7 +424,7 @@ class Reader:
         if not isinstance(raw, str):
             return
         start = self.span(first.value)
-        lines = self.module.code.splitlines()
+        lines = self.positions.code.splitlines()
         try:
             examples = doctest.DocTestParser().get_examples(raw)
         except ValueError as exc:
