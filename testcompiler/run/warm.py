@@ -164,7 +164,9 @@ class Worker:
         left = sandbox.cgroup_processes(self.slot.cgroup)
         if left is not None and len(left - self.keep) <= 1:  # at most the program itself, still exiting
             for _ in range(1000):
-                if not (left := left - self.keep):
+                # A process already exiting (R's forked program, its memory being given back after its
+                # answer) runs no more code of its own: it is as good as gone.
+                if not (left := {pid for pid in left - self.keep if not _exiting(pid)}):
                     return True
                 for pid in left:
                     with contextlib.suppress(ProcessLookupError):
@@ -366,6 +368,30 @@ def _parent(pid: int) -> int:
         return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
     except (OSError, IndexError, ValueError):
         return pid
+
+
+_PF_EXITING = 0x4  # the kernel's flag for a process inside exit(): it runs no user code again
+
+
+def _exiting(pid: int) -> bool:
+    """Whether every thread of ``pid`` is past the point of no return of its exit (or gone): a main thread
+    that has exited alone leaves the others running."""
+    try:
+        threads = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return True
+    for thread in threads:
+        try:
+            stat = Path(f"/proc/{pid}/task/{thread}/stat").read_text()
+        except OSError:
+            continue
+        try:
+            flags = int(stat.rsplit(")", 1)[1].split()[6])
+        except (IndexError, ValueError):
+            return False
+        if not flags & _PF_EXITING:
+            return False
+    return True
 
 
 def _alive(pid: int) -> bool:
