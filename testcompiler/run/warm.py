@@ -18,6 +18,7 @@ import os
 import queue
 import secrets
 import selectors
+import shutil
 import signal
 import stat
 import subprocess
@@ -213,7 +214,8 @@ class Worker:
         finally:
             os.close(job_fd)
             sandbox.discard(self.slot.directory / name)
-            if not self.closed and not self._scrub():
+            # (a worker whose programs could not all be killed is retired, its whole directory with it)
+            if not self.closed and not self.spent and not self._scrub():
                 self.spent = True
 
     def _writable(self) -> list[Path]:
@@ -346,10 +348,18 @@ def _scrub(place: Path, before: Listing) -> None:
             kept = before[entry.name]
             if kept is None or not entry.is_dir(follow_symlinks=False):
                 continue
-            with os.scandir(entry.path) as children:
-                for child in children:
-                    if child.name not in kept:
-                        _delete(Path(child.path), child.is_dir(follow_symlinks=False))
+            inner = os.open(entry.path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+            try:
+                with os.scandir(inner) as children:
+                    for child in children:
+                        if child.name in kept:
+                            continue
+                        if child.is_dir(follow_symlinks=False):
+                            shutil.rmtree(child.name, dir_fd=inner)
+                        else:
+                            os.unlink(child.name, dir_fd=inner)
+            finally:
+                os.close(inner)
 
 
 def _delete(path: Path, directory: bool) -> None:
