@@ -48,12 +48,11 @@ def directory() -> Path | None:
     return found if found.is_dir() and trusted(found) else None
 
 
-def publish(made: Path, target: Path, mode: int = 0o644) -> None:
-    """``made`` at ``target``, readable by all (``mode``: 0o755 for a program), in one rename: a runtime
-    starting meanwhile sees either."""
+def publish(made: Path, target: Path) -> None:
+    """``made`` at ``target``, readable by all, in one rename: a runtime starting meanwhile sees either."""
     staged = target.parent / f".{target.name}.{os.getpid()}.{threading.get_ident()}"
     shutil.copyfile(made, staged)
-    os.chmod(staged, mode)
+    os.chmod(staged, 0o644)
     os.replace(staged, target)
 
 

@@ -7,6 +7,7 @@ child then runs a program as `lua5.4 FILE` would, to the same bytes of the same 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import shutil
 import subprocess
@@ -65,5 +66,8 @@ def worker(interpreter: str | None) -> str | None:
                 machine_cache.run_quietly([*argv, str(library), "-lm", "-ldl"], tmp)
                 if not made.is_file():
                     return None
-                machine_cache.publish(made, target, mode=0o755)
+                staged = target.parent / f".{target.name}.{os.getpid()}"
+                shutil.copyfile(made, staged)
+                os.chmod(staged, 0o755)
+                os.replace(staged, target)
     return str(target) if trusted(target) else None

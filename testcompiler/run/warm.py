@@ -83,7 +83,7 @@ class Worker:
         self.prelude = emitter.prelude() if spec.preloads_prelude else None
         if spec.preloads_prelude or spec.warms_up:
             prelude_file = self.slot.directory / f"prelude.{emitter.file_ext}"
-            prelude_file.write_text(self.prelude or emitter.prelude(), encoding="utf-8")
+            prelude_file.write_text(emitter.prelude(), encoding="utf-8")
             prelude_file.chmod(0o644)
             env["TESTCOMPILER_WORKER_PRELUDE"] = prelude_file.name
         argv = [executable, *(_fill(a, spec.script, self.interpreter) for a in spec.args)]
@@ -373,17 +373,11 @@ def _fill(arg: str, script: str, interpreter_path: str) -> str:
     return arg.replace("{worker}", script).replace("{interpreter}", interpreter_path)
 
 
-def _stat(path: str) -> list[str]:
-    """The fields of a /proc stat file after the command's name (state first); empty where it is gone."""
-    try:
-        return Path(path).read_text().rsplit(")", 1)[1].split()
-    except (OSError, IndexError):
-        return []
-
-
 def _parent(pid: int) -> int:
-    fields = _stat(f"/proc/{pid}/stat")
-    return int(fields[1]) if len(fields) > 1 else pid
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return pid
 
 
 _PF_EXITING = 0x4  # the kernel's flag for a process inside exit(): it runs no user code again
@@ -397,16 +391,25 @@ def _exiting(pid: int) -> bool:
     except OSError:
         return True
     for thread in threads:
-        fields = _stat(f"/proc/{pid}/task/{thread}/stat")
-        if fields and not int(fields[6]) & _PF_EXITING:  # an empty list: that thread is gone
+        try:
+            stat = Path(f"/proc/{pid}/task/{thread}/stat").read_text()
+        except OSError:
+            continue
+        try:
+            flags = int(stat.rsplit(")", 1)[1].split()[6])
+        except (IndexError, ValueError):
+            return False
+        if not flags & _PF_EXITING:
             return False
     return True
 
 
 def _alive(pid: int) -> bool:
     """Whether ``pid`` still runs (a zombie has ended)."""
-    fields = _stat(f"/proc/{pid}/stat")
-    return bool(fields) and fields[0] != "Z"
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
 
 
 def _count(expect: Expect) -> int:
