@@ -44,6 +44,16 @@ ENDINGS = {
     "deepest_recursion": "def f(n):\n    try:\n        return f(n + 1)\n    except RecursionError:\n        return n\nprint(f(0))\n",
     "stdout_closed": "import sys\nprint('x')\nsys.stdout.close()\n",
     "del_at_exit": "class A:\n    def __del__(self):\n        print('finalized')\na = A()\n",
+    # what acts in the teardown after atexit: these end through the whole finalization (worker.py)
+    "generator_finally_at_exit": "def g():\n    try:\n        yield 1\n    finally:\n        print('closed')\nx = g()\nnext(x)\n",
+    "weakref_callback_at_exit": "import weakref\nclass A:\n    pass\na = A()\nr = weakref.ref(a, lambda _: print('collected'))\n",
+    "file_on_stdout_flushed_when_freed": "f = open(1, 'w', closefd=False)\nf.write('freed')\nprint('first')\n",
+    "stdout_replaced": "import sys, io\nprint('kept', end='')\nsys.stdout = io.StringIO()\nprint('lost')\n",
+    # the plain endings, which skip the teardown: their atexit handlers, threads and buffers as in a process
+    "atexit_handler_raises": "import atexit\natexit.register(lambda: 1 / 0)\nprint('a', end='')\n",
+    "exit_status_after_threads": "import sys, threading, time\nthreading.Thread(target=lambda: (time.sleep(0.1), print('late'))).start()\nsys.exit(4)\n",
+    "exception_then_atexit": "import atexit\natexit.register(print, 'bye')\nraise ValueError('v')\n",
+    "exit_float": "import sys\nsys.exit(1.0)\n",
     "streams_as_at_start_up": (
         "import sys\n"
         "for s in (sys.stdin, sys.stdout, sys.stderr):\n"
@@ -75,6 +85,37 @@ def test_program_ends_as_a_script_ends(name: str, worker: Worker) -> None:
     cold = run_program(ENDINGS[name], emitter, None, 5.0)
     assert warm is not None, "answered by the worker itself, not a process of its own"
     assert _seen(warm) == _seen(cold)
+
+
+def test_plain_programs_skip_the_teardown_and_the_rest_do_not() -> None:
+    """The worker ends a program without the interpreter's teardown only where the program's code names
+    nothing that acts in it: every harness of the corpus does; the teardown endings above do not."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from corpus import PROBLEMS, compiled, solution
+
+    from testcompiler.api import program
+
+    spec = importlib.util.spec_from_file_location("py_worker", get_emitter("py").bundle() / "worker.py")
+    assert spec is not None and spec.loader is not None
+    worker = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(worker)
+
+    def acts(text: str) -> bool:
+        return bool(worker._acts_in_teardown(compile(text, "main.py", "exec")))
+
+    assert not any(acts(program(compiled(p, "py"), solution(p, "py"))) for p in PROBLEMS)
+    teardown = ("del_at_exit", "generator_finally_at_exit", "weakref_callback_at_exit")
+    assert all(
+        acts(ENDINGS[name]) for name in (*teardown, "file_on_stdout_flushed_when_freed", "stdout_replaced")
+    )
+    assert not any(
+        acts(ENDINGS[name])
+        for name in ("atexit_handler_raises", "exit_status_after_threads", "exception_then_atexit")
+    )
 
 
 def test_keyboard_interrupt_ends_by_sigint(worker: Worker) -> None:
