@@ -3,6 +3,7 @@ on the hostile programs, in every language that has a warm worker (in CI, today'
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -156,24 +157,33 @@ RKT_SOLUTIONS = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(RKT_SOLUTIONS))
-def test_the_racket_worker_runs_a_program_as_racket_does(name: str) -> None:
-    """Racket's worker compiles a program with the harness's prelude required, declared once in the worker,
-    rather than expanding the prelude again; wherever that could change what the program does (a solution that
-    defines a name the prelude's text holds, requires a library, defines a macro or sets the environment), it
-    expands the program as it is. Either way the verdict is `racket main.rkt`'s, submodules included."""
+@pytest.fixture(scope="module")
+def racket_workers() -> Iterator[list[Worker]]:
+    """One Racket worker for the cases below, as a pool keeps one for many programs (each starts in 1 s); a
+    case that leaves it closed gets a new one."""
     emitter = get_emitter("rkt")
     try:
         interpreter(emitter)
     except InterpreterMissing as exc:
         pytest.skip(str(exc))
+    workers: list[Worker] = []
+    yield workers
+    for worker in workers:
+        worker.close()
+
+
+@pytest.mark.parametrize("name", sorted(RKT_SOLUTIONS))
+def test_the_racket_worker_runs_a_program_as_racket_does(name: str, racket_workers: list[Worker]) -> None:
+    """Racket's worker compiles a program with the harness's prelude required, declared once in the worker,
+    rather than expanding the prelude again; wherever that could change what the program does (a solution that
+    defines a name the prelude's text holds, requires a library, defines a macro or sets the environment), it
+    expands the program as it is. Either way the verdict is `racket main.rkt`'s, submodules included."""
+    emitter = get_emitter("rkt")
     suite = compile_suite(read_suite(SUITE), "rkt")
     text = program(suite, RKT_SOLUTIONS[name])
-    worker = Worker(emitter)
-    try:
-        warm = worker.run(text, len(suite.checks), 10.0)
-    finally:
-        worker.close()
+    if not racket_workers or racket_workers[-1].closed or racket_workers[-1].spent:
+        racket_workers.append(Worker(emitter))
+    warm = racket_workers[-1].run(text, len(suite.checks), 10.0)
     [cold] = run_many([(emitter, text, len(suite.checks))], timeout=10, warm=False)
     assert warm is not None, "the worker gave the program up to a process of its own"
     assert _key(warm) == _key(cold)
