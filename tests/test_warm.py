@@ -214,3 +214,38 @@ def test_a_program_leaves_nothing_for_the_next_one(language: str) -> None:
         worker.close()
     assert first is not None and first.status is Status.OK
     assert second is not None and second.status is Status.OK, second.stdout
+
+
+# A process whose main thread has exited while another of its threads runs on: each of its threads must be
+# past its exit for the worker to count the process as gone (warm.py's _exiting), so this one is killed
+# before the next program starts, instead of writing its file (in the worker's /tmp) during that program.
+HALF_EXITED = (  # once, though the solution runs it for each check: the only process left behind
+    "test -e /tmp/once || { touch /tmp/once; /usr/bin/python3 -c 'import os, threading, time, ctypes; "
+    "os.fork() or (os.setsid(), threading.Thread("
+    'target=lambda: (time.sleep(0.5), open("/tmp/half-exited", "w").write("x"))).start(), '
+    "ctypes.CDLL(None).pthread_exit(None))'; }"
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", [e.name for e in all_emitters() if e.runtime.worker])
+def test_a_process_whose_main_thread_exited_is_killed_before_the_next_program(language: str) -> None:
+    from test_hostile import shell_solution
+
+    emitter = get_emitter(language)
+    try:
+        interpreter(emitter)
+    except InterpreterMissing as exc:
+        pytest.skip(str(exc))
+    if not Path("/usr/bin/python3").exists():
+        pytest.skip("the half-exited process is made by /usr/bin/python3, absent here")
+    suite = compile_suite(read_suite(SUITE), language)
+    worker = Worker(emitter)
+    try:
+        first = worker.run(program(suite, shell_solution(language, HALF_EXITED)), 2, 10.0)
+        later = "guard:sleep 1.5; test -e /tmp/half-exited"
+        second = worker.run(program(suite, shell_solution(language, later)), 2, 10.0)
+    finally:
+        worker.close()
+    assert first is not None and first.status is Status.OK
+    assert second is not None and second.status is Status.OK, "the half-exited process ran on into the next"
