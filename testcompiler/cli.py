@@ -322,8 +322,8 @@ def cmd_passk(args: argparse.Namespace) -> int:
     table = Table("results", "problems", "completions", "pass@1", "pass@10", "pass@100")
     for d, row in rows.items():
         completions = f"{row['min_completions']}-{row['max_completions']}"
-        table.add_row(d, str(row["problems"]), completions,
-                      *(f"{row[f'pass@{k}']:.4f}" for k in (1, 10, 100)))  # fmt: skip
+        scores = ("n/a" if v is None else f"{v:.4f}" for v in (row[f"pass@{k}"] for k in (1, 10, 100)))
+        table.add_row(d, str(row["problems"]), completions, *scores)
     Console().print(table)
     return 0
 

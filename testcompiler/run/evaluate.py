@@ -324,7 +324,8 @@ def results_files(directory: Path) -> Iterator[Path]:
 
 
 def pass_at_k(directory: Path, ks: tuple[int, ...] = (1, 10, 100)) -> dict[str, Any]:
-    """Mean pass@k over the problems of a results directory; a completion passes when OK with exit code 0."""
+    """Mean pass@k over the problems of a results directory; a completion passes when OK with exit code 0.
+    pass@k is None (not estimable) where a problem has fewer than k completions, as MultiPL-E reports it."""
     if not directory.is_dir():
         raise EvaluationError(f"{directory}: not a directory")
     per_problem = []
@@ -358,6 +359,7 @@ def pass_at_k(directory: Path, ks: tuple[int, ...] = (1, 10, 100)) -> dict[str, 
         "min_completions": min(n for n, _ in per_problem),
         "max_completions": max(n for n, _ in per_problem),
     }
-    for k in ks:
-        out[f"pass@{k}"] = sum(estimator(n, c, k) for n, c in per_problem) / len(per_problem)
+    for k in ks:  # only where every problem has k completions: with fewer, the estimator says 1.0
+        mean = sum(estimator(n, c, k) for n, c in per_problem) / len(per_problem)
+        out[f"pass@{k}"] = mean if out["min_completions"] >= k else None
     return out
