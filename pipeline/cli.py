@@ -26,6 +26,52 @@ STAGE_HELP = {
 }
 
 
+# The fields each stage reads from its input records: a record without one (the output of another stage, a
+# hand-made file) is bad input, named by file and line, not a KeyError deep inside the stage.
+_CANDIDATE = ("id", "name", "source", "function_id", "language", "suite", "prompt", "completion")
+NEEDS: dict[str, tuple[str, ...]] = {
+    "filter": ("id", "name", "code"),
+    "gentests": ("id", "name", "code"),
+    "typeinfer": ("id", "name", "code", "tests"),
+    "translate": ("id", "name", "source", "typed_code", "tests"),
+    "verify": _CANDIDATE,
+    "dedup": (*_CANDIDATE, "sample"),
+    "export": (*_CANDIDATE, "tests", "checks", "pass_rate"),
+}
+
+
+def _records(stage: str, paths: list[str]) -> list[Any]:
+    from pipeline.records import read_jsonl
+
+    needs = NEEDS[stage]
+    records = []
+    for path in paths:
+        for number, record in enumerate(read_jsonl(Path(path)), 1):
+            missing = [f for f in needs if f not in record]
+            if missing:
+                raise ValueError(
+                    f"{path}: record {number} has no {', '.join(map(repr, missing))}: "
+                    f"{stage} reads {', '.join(needs)} (the previous stage's output)"
+                )
+            records.append(record)
+    return records
+
+
+def _workdir(path: str) -> Path:
+    """The run's folder, made and proved writable before any work: a bad --workdir is one line at once."""
+    from pipeline.config import ConfigError
+
+    workdir = Path(path)
+    probe = workdir / ".writable"
+    try:
+        workdir.mkdir(parents=True, exist_ok=True)
+        probe.write_text("")
+        probe.unlink()
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot use as the workdir: {exc.strerror or exc}") from None
+    return workdir
+
+
 def _config(path: str | None, args: argparse.Namespace | None = None) -> Any:
     """The config file's settings, with ``--executor`` / ``--ray-address`` from the command line on top."""
     import dataclasses
@@ -57,9 +103,9 @@ def _print_funnel(funnel: dict[str, Any]) -> None:
 def cmd_run(args: argparse.Namespace) -> int:
     from pipeline.driver import Pipeline
 
-    workdir = Path(args.workdir)
-    workdir.mkdir(parents=True, exist_ok=True)
-    pipeline = Pipeline(_config(args.config, args), workdir)
+    config = _config(args.config, args)
+    workdir = _workdir(args.workdir)
+    pipeline = Pipeline(config, workdir)
     funnel = pipeline.run()
     _print_funnel(funnel)
     print(f"dataset: {workdir / 'export' / 'dataset'}  funnel: {workdir / 'funnel.json'}")
@@ -75,7 +121,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_stage(args: argparse.Namespace) -> int:
     from pipeline.executors import make_executor
     from pipeline.llm import CachedBackend
-    from pipeline.records import StageResult, read_jsonl, write_jsonl
+    from pipeline.records import StageResult, write_jsonl
 
     config = _config(args.config, args)
     out = Path(args.output)
@@ -88,7 +134,7 @@ def cmd_stage(args: argparse.Namespace) -> int:
 
         result = collect(args.inputs, config.source.column)
     else:
-        records = [r for path in args.inputs for r in read_jsonl(Path(path))]
+        records = _records(args.stage, args.inputs)
         if args.stage == "filter":
             from pipeline.filters import filter_functions
 

@@ -6,9 +6,12 @@ whitespace) are dropped, the first one kept.
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import IO, Any
 
 import libcst as cst
 
@@ -20,32 +23,94 @@ class SourceError(ValueError):
     pass
 
 
-def _texts(path: Path, column: str) -> Iterator[tuple[str, str]]:
-    """(source id, Python text) for every source behind ``path``."""
+Text = tuple[str, str | None, str]  # (source id, Python text or None, why there is none)
+
+
+def _load(path: Path, kind: str, read: Callable[[], Any]) -> Any:
+    """A dataset loaded by ``datasets``; a file it cannot read is one line, not its traceback (and not its
+    logger's warning or its progress bars around it)."""
+    from datasets.utils import are_progress_bars_disabled, disable_progress_bars, enable_progress_bars
+    from datasets.utils import logging as datasets_logging
+
+    level, bars = datasets_logging.get_verbosity(), not are_progress_bars_disabled()
+    datasets_logging.set_verbosity(datasets_logging.CRITICAL)
+    disable_progress_bars()
+    try:
+        return read()
+    except Exception as exc:  # any loader's failure (pyarrow, json, datasets' own) means: not readable
+        cause = exc.__cause__ or exc
+        message = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
+        raise SourceError(f"{path}: cannot read as {kind}: {message}") from None
+    finally:
+        datasets_logging.set_verbosity(level)
+        if bars:
+            enable_progress_bars()
+
+
+def _column(dataset: Any, path: Path, column: str) -> Iterator[Text]:
+    if column not in dataset.column_names:
+        raise SourceError(f"{path}: no column {column!r} (columns: {', '.join(dataset.column_names)})")
+    for i, text in enumerate(dataset[column]):
+        yield f"{path.name}#{i}", text if isinstance(text, str) else None, "no-content"
+
+
+def _open_text(path: Path) -> IO[str]:
+    if path.suffix == ".gz":
+        return gzip.open(path, "rt", encoding="utf-8", errors="replace")
+    return path.open(encoding="utf-8", errors="replace")
+
+
+def _jsonl(path: Path, column: str) -> Iterator[Text]:
+    """A JSONL corpus read line by line: a broken line is one dropped source with its place, not the end of
+    the run (a corpus of millions of lines may well hold one)."""
+    objects = found = rows = 0
+    with _open_text(path) as fh:
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            where = f"{path.name}#{rows}"  # the row's index, as for the other dataset formats
+            rows += 1
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield where, None, f"broken-line: {path}:{number}:{exc.colno}: {exc.msg}"
+                continue
+            text = row.get(column) if isinstance(row, dict) else None
+            objects += isinstance(row, dict)
+            found += isinstance(row, dict) and column in row
+            yield where, text if isinstance(text, str) else None, "no-content"
+    if objects and not found:  # the wrong column named, not a few odd lines
+        raise SourceError(f"{path}: no column {column!r} in any line")
+
+
+def _texts(path: Path, column: str) -> Iterator[Text]:
+    """(source id, Python text, why there is none) for every source behind ``path``."""
     if not path.exists():
         raise SourceError(f"{path}: no such file or directory")
     if path.is_dir() and (path / "dataset_info.json").exists():
         from datasets import load_from_disk
 
-        dataset = load_from_disk(str(path))
-        if column not in dataset.column_names:
-            raise SourceError(f"{path}: no column {column!r} (columns: {', '.join(dataset.column_names)})")
-        for i, text in enumerate(dataset[column]):
-            yield f"{path.name}#{i}", text
+        yield from _column(_load(path, "a saved dataset", lambda: load_from_disk(str(path))), path, column)
     elif path.is_dir():
         for file in sorted(path.rglob("*.py")):
-            yield str(file.relative_to(path)), file.read_text(encoding="utf-8", errors="replace")
+            name = str(file.relative_to(path))
+            try:
+                text = file.read_text(encoding="utf-8", errors="replace")
+            except OSError as exc:  # a dangling link, a folder named *.py, no permission
+                yield name, None, f"unreadable-source: {exc.strerror or exc}"
+                continue
+            yield name, text, ""
     elif path.suffix == ".py":
-        yield path.name, path.read_text(encoding="utf-8", errors="replace")
-    elif path.name.endswith((".jsonl", ".json", ".jsonl.gz", ".json.gz", ".parquet")):
+        yield path.name, path.read_text(encoding="utf-8", errors="replace"), ""
+    elif path.name.endswith((".jsonl", ".jsonl.gz")):
+        yield from _jsonl(path, column)
+    elif path.name.endswith((".json", ".json.gz", ".parquet")):
         from datasets import Dataset
 
-        loader = Dataset.from_parquet if path.suffix == ".parquet" else Dataset.from_json
-        dataset = loader(str(path))
-        if column not in dataset.column_names:
-            raise SourceError(f"{path}: no column {column!r} (columns: {', '.join(dataset.column_names)})")
-        for i, text in enumerate(dataset[column]):
-            yield f"{path.name}#{i}", text
+        kind, loader = (
+            ("Parquet", Dataset.from_parquet) if path.suffix == ".parquet" else ("JSON", Dataset.from_json)
+        )
+        yield from _column(_load(path, kind, lambda: loader(str(path))), path, column)
     else:
         raise SourceError(f"{path}: not a .py file, a directory, JSONL, Parquet or a saved dataset")
 
@@ -151,8 +216,13 @@ def collect(paths: list[str], column: str = "content") -> StageResult:
     result = StageResult()
     seen: dict[str, str] = {}
     for path in paths:
-        for source_id, text in _texts(Path(path), column):
-            for record in functions_of(source_id, text or "", result):
+        for source_id, text, problem in _texts(Path(path), column):
+            if text is None:  # a source with no text to read counts as one item in, one dropped
+                result.entered[SOURCE] += 1
+                reason, _, detail = problem.partition(": ")
+                result.drop({"id": source_id, "name": None}, reason, detail)
+                continue
+            for record in functions_of(source_id, text, result):
                 key = content_hash(_normalised(record["code"]))
                 if key in seen:
                     result.drop(record, "duplicate", f"same code as {seen[key]}")

@@ -7,6 +7,7 @@ the function's pass rate, so any item can be checked again with ``testcompiler r
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from pipeline.records import Record, StageResult, write_jsonl
@@ -55,5 +56,13 @@ def export(records: list[Record], out: Path) -> StageResult:
         }
     )
     columns = {f: [r[f] for r in result.kept] for f in FIELDS}
-    Dataset.from_dict(columns, features=features).save_to_disk(str(out / "dataset"))
+    # Saved beside, then swapped in: a run killed while saving leaves the old dataset or none, never half
+    target, fresh, old = out / "dataset", out / "dataset.tmp", out / "dataset.old"
+    for leftover in (fresh, old):
+        shutil.rmtree(leftover, ignore_errors=True)
+    Dataset.from_dict(columns, features=features).save_to_disk(str(fresh))
+    if target.exists():
+        target.rename(old)
+    fresh.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
     return result
