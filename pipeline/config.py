@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from emitters import multipl_t_languages
+from emitters import UnknownLanguage, get_emitter, multipl_t_languages
 
 MULTIPL_T_LANGUAGES = multipl_t_languages()
 
@@ -34,6 +34,9 @@ class ModelConfig:
     device: str = "auto"  # hf: auto | cpu | cuda
     seed: int = 0
     request_timeout: float = 600.0  # openai only
+    # Back the prompt up over its last token and constrain the first generated token(s) to extend it
+    # (pipeline/healing.py): hf, and vllm where its engine allows; openai cannot (ignored there)
+    token_healing: bool = True
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,12 @@ class TranslateConfig:
     temperature: float = 0.8
     top_p: float = 0.95
     max_new_tokens: int = 512
+    # plain: the target prompt alone; comment: the Python function as a comment above it (MultiPL-T's form);
+    # comment+example: one worked translation (pipeline/worked_example.py) before that, the best measured
+    prompt: str = "comment+example"
+
+
+TRANSLATE_PROMPTS = ("plain", "comment", "comment+example")
 
 
 @dataclass(frozen=True)
@@ -223,8 +232,18 @@ def parse_config(data: dict[str, Any], base: Path, where: str = "config") -> Con
         )
     if config.gentests.examples < 1 or config.gentests.max_tests < 1:
         raise ConfigError(f"{where}: [gentests] examples and max_tests must be at least 1")
+    if config.translate.prompt not in TRANSLATE_PROMPTS:
+        raise ConfigError(
+            f"{where}: [translate] prompt must be plain, comment or comment+example, "
+            f"not {config.translate.prompt!r}"
+        )
     if model.backend not in ("hf", "openai", "vllm"):
         raise ConfigError(f"{where}: [model] backend must be hf, openai or vllm, not {model.backend!r}")
+    for language in config.translate.languages:  # found now, not when translate starts hours later
+        try:
+            get_emitter(language)
+        except UnknownLanguage as exc:
+            raise ConfigError(f"{where}: [translate] languages: {exc}") from None
     return dataclasses.replace(
         config,
         source=dataclasses.replace(source, paths=paths),

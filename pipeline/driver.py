@@ -4,6 +4,11 @@ A stage's output is reused when its key matches: a hash of the stage's input, it
 for the LLM stages) and the pipeline's version. The LLM answers are cached too, prompt by prompt, so a run
 stopped in the middle of generation resumes where it was. ``funnel.json`` counts, per stage and language,
 what entered, what left and why the rest was dropped.
+
+Crash safety: a run may be killed (SIGKILL) at any point and run again. Every file here is written whole into
+a temporary file and renamed into place (``write_jsonl``, ``write_json``), or, for the answer cache,
+appended line by line with a torn last line cut off on reading. A stage's ``meta.json`` is removed before
+the stage writes anything and written last, so it exists only beside the complete output of its key.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from pipeline.collect import collect
@@ -28,8 +34,9 @@ from pipeline.executors import Executor, make_executor
 from pipeline.export import export
 from pipeline.filters import filter_functions
 from pipeline.gentests import gentests
-from pipeline.llm import Backend, CachedBackend, make_backend
-from pipeline.records import Record, StageResult, content_hash, read_jsonl, write_jsonl
+from pipeline.llm import Backend, CachedBackend, make_backend, model_identity
+from pipeline.models import DEFAULT_MODEL, resolve_model
+from pipeline.records import Record, StageResult, content_hash, read_jsonl, write_json, write_jsonl
 from pipeline.translate import translate
 from pipeline.typeinfer import typeinfer
 from pipeline.verify import verify
@@ -86,17 +93,39 @@ class Pipeline:
             self._executor = make_executor(self.config.executor, self.config.ray)
         return self._executor
 
+    def _finished(self, name: str, meta_path: Path, key: str) -> dict[str, Any] | None:
+        """The stage's meta when its output for ``key`` is on disk; None when the stage must run. A meta
+        that cannot be read (not one a run of ours left: they are written whole) is said and run again."""
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            if not isinstance(meta, dict):
+                raise ValueError("not a JSON object")
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as exc:
+            problem = escape(f"{name}: {meta_path} unreadable ({exc}), running it again")
+            self.console.print(f"[yellow]{problem}[/yellow]", soft_wrap=True)
+            return None
+        return meta if meta.get("key") == key else None
+
     def _stage(self, index: int, name: str, key: str, work: Callable[[], StageResult]) -> StageRun:
         folder = self.workdir / "stages" / f"{index}-{name}"
         meta_path = folder / "meta.json"
-        if meta_path.exists():
-            meta = json.loads(meta_path.read_text())
-            if meta.get("key") == key:
+        meta = self._finished(name, meta_path, key)
+        if meta is not None:
+            try:
                 records = list(read_jsonl(folder / "kept.jsonl"))
-                self.console.print(f"[dim]{name}: done before, {len(records)} records reused[/dim]")
                 run = StageRun(name, records, meta["funnel"], meta.get("notes", {}), meta["seconds"], True)
+            except (OSError, ValueError, KeyError) as exc:
+                problem = escape(f"{name}: its output is unreadable ({exc}), running it again")
+                self.console.print(f"[yellow]{problem}[/yellow]", soft_wrap=True)
+            else:
+                self.console.print(f"[dim]{name}: done before, {len(records)} records reused[/dim]")
                 self.runs.append(run)
                 return run
+        # From here until the new meta is written, the folder holds no finished output of any key: a meta
+        # left from another key must not come to stand beside this key's files if the run dies half-way.
+        meta_path.unlink(missing_ok=True)
         start = time.monotonic()
         result = work()
         seconds = round(time.monotonic() - start, 2)
@@ -106,7 +135,7 @@ class Pipeline:
             write_jsonl(folder / f"{table}.jsonl", rows)
         funnel = result.funnel()
         meta = {"key": key, "funnel": funnel, "notes": result.notes, "seconds": seconds}
-        meta_path.write_text(json.dumps(meta, indent=2))  # written last: it marks the stage finished
+        write_json(meta_path, meta)  # written last: it marks the stage finished
         counts = ", ".join(f"{lang} {f['in']} -> {f['out']}" for lang, f in funnel.items()) or "nothing"
         self.console.print(f"{name}: {counts} ({seconds:.1f} s)")
         run = StageRun(name, result.kept, funnel, result.notes, seconds, False)
@@ -115,7 +144,9 @@ class Pipeline:
 
     def run(self) -> dict[str, Any]:
         c = self.config
-        model = (c.model.backend, c.model.name, c.model.seed)  # what decides the answers, not where from
+        if c.model.backend == "hf" and c.model.name != DEFAULT_MODEL:
+            resolve_model(c.model.name)  # a model path that is not there: one line now, not hours later
+        model = model_identity(c.model)  # what decides the answers, not where from
         key = content_hash(VERSION, "collect", c.source.column, files_key(c.source.paths))
         records = self._stage(
             1, "collect", key, lambda: collect(list(c.source.paths), c.source.column)
@@ -141,21 +172,20 @@ class Pipeline:
             key = content_hash(VERSION, name, settings, key)
             records = self._stage(index, name, key, partial(work, records)).records
         funnel = self.funnel()
-        (self.workdir / "funnel.json").write_text(json.dumps(funnel, indent=2))
+        write_json(self.workdir / "funnel.json", funnel)
         self.export_key = key
         return funnel
 
     def _once(self, name: str, key: str, work: Callable[[], dict[str, Any]]) -> dict[str, Any]:
         """A step that makes files, not records (a model, a report): skipped when its key is unchanged."""
         meta_path = self.workdir / name / "meta.json"
-        if meta_path.exists():
-            meta = json.loads(meta_path.read_text())
-            if meta.get("key") == key:
-                self.console.print(f"[dim]{name}: done before, reused[/dim]")
-                return dict(meta["result"])
+        meta = self._finished(name, meta_path, key)
+        if meta is not None and isinstance(meta.get("result"), dict):
+            self.console.print(f"[dim]{name}: done before, reused[/dim]")
+            return dict(meta["result"])
+        meta_path.unlink(missing_ok=True)
         result = work()
-        meta_path.parent.mkdir(parents=True, exist_ok=True)
-        meta_path.write_text(json.dumps({"key": key, "result": result}, indent=2))
+        write_json(meta_path, {"key": key, "result": result})
         return result
 
     def close_the_loop(self) -> dict[str, Any] | None:
@@ -199,7 +229,7 @@ class Pipeline:
             reports["tuned"] = self._once(
                 "evaluate/tuned", key, lambda: evaluate_model(local, languages, c.evaluate, out)
             )
-        (self.workdir / "evaluation.json").write_text(json.dumps(reports, indent=2))
+        write_json(self.workdir / "evaluation.json", reports)
         return reports
 
     def funnel(self) -> dict[str, Any]:

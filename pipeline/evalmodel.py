@@ -74,7 +74,7 @@ def evaluate_model(
     ks = tuple(k for k in (1, 10, 100) if k <= config.n)
     report: dict[str, Any] = {
         "model": model.name, "benchmark": config.benchmark, "split": config.split, "n": config.n,
-        "temperature": config.temperature, "languages": {},
+        "temperature": config.temperature, "token_healing": model.token_healing, "languages": {},
     }  # fmt: skip
     for language in languages:
         records = benchmark_records(config.benchmark, language, config.split, config.limit)

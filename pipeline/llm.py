@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import queue
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -20,7 +21,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from pipeline.config import ModelConfig, RayConfig
-from pipeline.records import content_hash
+from pipeline.healing import Healer, HealingProcessor, strip_healed
+from pipeline.records import content_hash, crash_point
 
 
 @dataclass(frozen=True)
@@ -85,12 +87,29 @@ class HFBackend:
         self.model = model.to(device).eval()  # type: ignore[arg-type]
         self.device = device
         self.torch = torch
+        self.healer: Healer | None = None  # the vocabulary as text, read on the first healed batch
 
     def generate(self, prompts: Sequence[str], sampling: Sampling) -> list[list[str]]:
+        removed, raw = self.sample(prompts, sampling)
+        return [
+            [truncate(strip_healed(t, r), sampling.stop) for t in texts]
+            for r, texts in zip(removed, raw, strict=True)
+        ]
+
+    def sample(self, prompts: Sequence[str], sampling: Sampling) -> tuple[list[str], list[list[str]]]:
+        """(the text healing removed from each prompt, its completions as generated: beginning with that
+        text, not yet cut at the stop strings)."""
         torch = self.torch
+        removed: list[str] = []
         out: list[list[str]] = []
         torch.manual_seed(self.config.seed)
         for batch in _batches(prompts, max(1, self.config.batch_size)):
+            cut = [""] * len(batch)
+            if self.config.token_healing:
+                if self.healer is None:
+                    self.healer = Healer(self.tokenizer)
+                healed = [self.healer.back_up(p) for p in batch]
+                batch, cut = [head for head, _ in healed], [removed for _, removed in healed]
             inputs = self.tokenizer(batch, return_tensors="pt", padding=True).to(self.device)
             sample = sampling.temperature > 0
             options: dict[str, Any] = {
@@ -103,17 +122,28 @@ class HFBackend:
                 options |= {"temperature": sampling.temperature, "top_p": sampling.top_p}
             if sampling.stop:
                 options |= {"stop_strings": list(sampling.stop), "tokenizer": self.tokenizer}
+            if any(cut) and self.healer is not None:
+                from transformers import LogitsProcessorList
+
+                start = inputs["input_ids"].shape[1]
+                healing = HealingProcessor(self.healer, cut, sampling.n, start)
+                options["logits_processor"] = LogitsProcessorList([healing])
             with torch.inference_mode():
                 tokens = self.model.generate(**inputs, **options)
             new = tokens[:, inputs["input_ids"].shape[1] :]
             texts = self.tokenizer.batch_decode(new, skip_special_tokens=True)
             for i in range(len(batch)):
-                out.append([truncate(t, sampling.stop) for t in texts[i * sampling.n : (i + 1) * sampling.n]])
-        return out
+                removed.append(cut[i])
+                out.append(texts[i * sampling.n : (i + 1) * sampling.n])
+        return removed, out
 
 
 class OpenAIBackend:
-    """Any OpenAI-compatible ``/completions`` endpoint. Choices are matched to prompts by their index."""
+    """Any OpenAI-compatible ``/completions`` endpoint. Choices are matched to prompts by their index.
+
+    No token healing: the API cannot constrain the first token alone (vLLM's ``allowed_token_ids`` holds for
+    every token), and backing the prompt up without that constraint lets the model write anything there.
+    """
 
     def __init__(self, config: ModelConfig) -> None:
         self.config = config
@@ -180,7 +210,12 @@ class OpenAIBackend:
 
 
 class VLLMBackend:
-    """vLLM in this process (the ``vllm`` extra, GPU machines)."""
+    """vLLM in this process (the ``vllm`` extra, GPU machines).
+
+    Healing constrains the first token(s) with per-request ``logits_processors`` where the installed vLLM
+    takes them (its V0 engine); an engine that refuses them (V1) generates unhealed, as ``openai`` does.
+    Untested here: vLLM is not installed in CI.
+    """
 
     def __init__(self, config: ModelConfig) -> None:
         try:
@@ -188,19 +223,68 @@ class VLLMBackend:
         except ImportError:
             raise BackendError("the vllm backend needs vLLM: pip install 'testcompiler[vllm]'") from None
         self.vllm = vllm
+        self.config = config
         self.name = config.name
         self.llm = vllm.LLM(model=config.name, seed=config.seed)
+        self.healer: Healer | None = None
+        self.constrain = config.token_healing  # until the engine refuses a logits processor
+
+    def _params(self, sampling: Sampling, removed: str) -> Any:
+        options: dict[str, Any] = {
+            "n": sampling.n,
+            "temperature": sampling.temperature,
+            "top_p": sampling.top_p,
+            "max_tokens": sampling.max_new_tokens,
+            "stop": list(sampling.stop),
+        }
+        healer = self.healer
+        if removed and self.constrain and healer is not None:
+
+            def heal(generated: list[int], logits: Any) -> Any:
+                rest = removed
+                for token in generated:
+                    rest = healer.advance(rest, token)
+                    if not rest:
+                        return logits
+                allowed = healer.allowed(rest)
+                if not allowed:
+                    return logits
+                masked = logits.new_full(logits.shape, float("-inf"))
+                masked[allowed] = logits[allowed]
+                return masked
+
+            options["logits_processors"] = [heal]
+        return self.vllm.SamplingParams(**options)
+
+    def _run(self, prompts: Sequence[str], sampling: Sampling) -> tuple[list[tuple[str, str]], Any]:
+        cut = [(p, "") for p in prompts]
+        if self.constrain:
+            if self.healer is None:
+                self.healer = Healer(self.llm.get_tokenizer())
+            cut = [self.healer.back_up(p) for p in prompts]
+        params = [self._params(sampling, removed) for _, removed in cut]
+        return cut, self.llm.generate([head for head, _ in cut], params)
 
     def generate(self, prompts: Sequence[str], sampling: Sampling) -> list[list[str]]:
-        params = self.vllm.SamplingParams(
-            n=sampling.n,
-            temperature=sampling.temperature,
-            top_p=sampling.top_p,
-            max_tokens=sampling.max_new_tokens,
-            stop=list(sampling.stop),
-        )
-        results = self.llm.generate(list(prompts), params)
-        return [[truncate(o.text, sampling.stop) for o in r.outputs] for r in results]
+        try:
+            cut, results = self._run(prompts, sampling)
+        except (TypeError, ValueError, NotImplementedError):
+            if not self.constrain:
+                raise
+            self.constrain = False  # an engine without per-request logits processors (vLLM V1)
+            cut, results = self._run(prompts, sampling)
+        return [
+            [truncate(strip_healed(o.text, removed), sampling.stop) for o in r.outputs]
+            for r, (_, removed) in zip(results, cut, strict=True)
+        ]
+
+
+def model_identity(config: ModelConfig) -> tuple[Any, ...]:
+    """What decides a model's answers (not where they come from): part of every cache and stage key. Healing
+    off, or on a backend that cannot heal (openai), keeps the keys made before healing existed."""
+    identity: tuple[Any, ...] = (config.backend, config.name, config.seed)
+    healed = config.token_healing and config.backend != "openai"
+    return (*identity, "token-healing") if healed else identity
 
 
 def prompts_per_call(config: ModelConfig) -> int:
@@ -244,15 +328,8 @@ class CachedBackend:
         self.backend: Backend | None = None
         self.spread = spread
         self.generated = 0  # prompts the model was asked this run
-        self.answers: dict[str, list[str]] = {}
-        if path.exists():
-            with path.open(encoding="utf-8") as fh:
-                for line in fh:
-                    try:
-                        entry = json.loads(line)
-                    except json.JSONDecodeError:  # a line cut short when a run was killed
-                        continue
-                    self.answers[entry["key"]] = entry["completions"]
+        # skipped: cache lines that could not be read (a torn last line, a damaged one), so asked again
+        self.answers, self.skipped = load_answers(path)
 
     def _answer(self, chunks: list[list[str]], sampling: Sampling) -> Iterator[list[list[str]]]:
         """Each chunk's answers, in order: from the model in this process, or from Ray actors holding it."""
@@ -273,7 +350,7 @@ class CachedBackend:
             yield self.backend.generate(chunk, sampling)
 
     def key(self, prompt: str, sampling: Sampling) -> str:
-        model = (self.config.backend, self.config.name, self.config.seed)
+        model = model_identity(self.config)
         return content_hash(
             model,
             prompt,
@@ -288,7 +365,10 @@ class CachedBackend:
         self, prompts: Sequence[str], sampling: Sampling, progress: Callable[[int], None] | None = None
     ) -> list[list[str]]:
         keys = [self.key(p, sampling) for p in prompts]
-        todo = [i for i, k in enumerate(keys) if k not in self.answers]
+        first: dict[str, int] = {}  # a prompt given twice is asked once
+        for i, k in enumerate(keys):
+            first.setdefault(k, i)
+        todo = [i for k, i in first.items() if k not in self.answers]
         if progress:
             progress(len(prompts) - len(todo))
         step = prompts_per_call(self.config)
@@ -296,11 +376,47 @@ class CachedBackend:
         texts = [[prompts[i] for i in chunk] for chunk in chunks]
         for chunk, answers in zip(chunks, self._answer(texts, sampling), strict=True):
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with self.path.open("a", encoding="utf-8") as fh:
+            with self.path.open("a", encoding="utf-8") as fh:  # whole lines only: see load_answers
                 for i, completions in zip(chunk, answers, strict=True):
                     self.answers[keys[i]] = completions
-                    fh.write(json.dumps({"key": keys[i], "completions": completions}) + "\n")
+                    line = json.dumps({"key": keys[i], "completions": completions}) + "\n"
+                    crash_point(self.path, fh, line[: len(line) // 2])
+                    fh.write(line)
             self.generated += len(chunk)
             if progress:
                 progress(len(chunk))
         return [self.answers[k] for k in keys]
+
+
+def load_answers(path: Path) -> tuple[dict[str, list[str]], int]:
+    """The answers in a cache file: one JSON line each, appended as they come.
+
+    A run killed while appending leaves its last line torn. That line is cut off the file (so the next
+    append starts a line of its own instead of gluing onto it) and its prompt is asked again; any other line
+    that cannot be read is skipped. Both are counted (the second value) and said on stderr, never fatal.
+    """
+    answers: dict[str, list[str]] = {}
+    if not path.exists():
+        return answers, 0
+    data = path.read_bytes()
+    end = data.rfind(b"\n") + 1
+    skipped = 0
+    if end < len(data):  # the last line has no newline: torn by a kill, whatever it holds
+        with path.open("r+b") as fh:
+            fh.truncate(end)
+        skipped += 1
+    for line in data[:end].splitlines():
+        try:
+            entry = json.loads(line)
+            key, completions = entry["key"], entry["completions"]
+        except (ValueError, TypeError, KeyError):  # ValueError: not JSON, or not UTF-8
+            if line.strip():
+                skipped += 1
+            continue
+        if isinstance(key, str) and isinstance(completions, list):
+            answers[key] = [str(c) for c in completions]
+        else:
+            skipped += 1
+    if skipped:
+        print(f"{path}: {skipped} unreadable line(s) skipped; their prompts are asked again", file=sys.stderr)
+    return answers, skipped

@@ -1,13 +1,18 @@
 """Stage 5, translate: K candidate translations of each function into each target language.
 
 The prompt is our emitter's own (target signature, docstring as a comment) preceded, as in MultiPL-T, by
-the Python function as a comment. Completions are cut at the emitter's stop tokens. A language to which none
-of the function's tests compile gets no prompt: nothing could verify its candidates.
+the Python function as a comment, and by default by one worked translation in the same shape: small models
+copy a form they are shown far better than they follow the comment alone (the README's measurements).
+Completions are cut at the emitter's stop tokens. A language to which none of the function's tests compile
+gets no prompt: nothing could verify its candidates.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from emitters import UnknownLanguage, get_emitter
+from pipeline import worked_example
 from pipeline.checking import suite_source
 from pipeline.config import TranslateConfig
 from pipeline.llm import CachedBackend, Sampling
@@ -16,13 +21,51 @@ from pipeline.records import Record, StageResult, content_hash
 from testcompiler import compile_suite, read_suite
 from testcompiler.frontend import FrontendError
 
+_INTRO = "This is the Python function to translate:\n\n"
 
-def llm_prompt(python: str, target_prompt: str, language: str) -> str:
+
+def llm_prompt(python: str, target_prompt: str, language: str, form: str = "comment+example") -> str:
+    """What the model completes; the candidate is the completion of ``target_prompt`` whatever ``form`` is.
+
+    ``plain``: the target prompt alone. ``comment``: the Python function as a comment above it (MultiPL-T's
+    form). ``comment+example``: that, after one finished translation in the same shape
+    (:mod:`pipeline.worked_example`), where the language has one.
+    """
+    if form == "plain":
+        return target_prompt
+    emitter = get_emitter(language)
+    task = emitter.comment(_INTRO + python.rstrip()) + "\n\n"
+    parts = worked_example_parts(language) if form == "comment+example" else None
+    if parts is None:
+        return task + target_prompt
+    example, solution = parts
+    # A block both prompts open with (Racket's "#lang racket") is the file's header, not the function's:
+    # said once, at the top.
+    block = target_prompt.split("\n\n", 1)[0] + "\n\n"
+    header = block if "\n\n" in target_prompt and example.startswith(block) else ""
+    example_text = emitter.comment(_INTRO + worked_example.PYTHON.rstrip())
     return (
-        get_emitter(language).comment("This is the Python function to translate:\n\n" + python.rstrip())
+        header
+        + example_text
         + "\n\n"
-        + target_prompt
+        + example[len(header) :]
+        + solution.rstrip("\n")
+        + "\n\n"
+        + task
+        + target_prompt[len(header) :]
     )
+
+
+@cache
+def worked_example_parts(language: str) -> tuple[str, str] | None:
+    """(our prompt for the worked example in ``language``, its hand-written body); None for a language
+    whose bundle has no body, which then gets the ``comment`` form."""
+    body = worked_example.body(language)
+    if body is None:
+        return None
+    source = suite_source(worked_example.PYTHON, worked_example.TESTS)
+    suite = read_suite(source, f"{worked_example.NAME}.py", worked_example.NAME, doctests=False)
+    return compile_suite(suite, language).prompt, body
 
 
 def translate(records: list[Record], config: TranslateConfig, llm: CachedBackend) -> StageResult:
@@ -58,7 +101,7 @@ def translate(records: list[Record], config: TranslateConfig, llm: CachedBackend
                 result.drop(record | {"language": language}, "no-compilable-tests", ", ".join(reasons))
                 continue
             jobs.append((record, language, compiled.prompt, compiled.stop_tokens))
-    prompts = [llm_prompt(r["typed_code"], p, lang) for r, lang, p, _ in jobs]
+    prompts = [llm_prompt(r["typed_code"], p, lang, config.prompt) for r, lang, p, _ in jobs]
     completions: list[list[str]] = []
     with bar("translate: generating", len(prompts)) as advance:
         # One call per set of stop tokens, i.e. per language, so each batch is cut at the right place.

@@ -55,3 +55,16 @@ PIPELINE = {
         "    total = 0\n    while n > 0\n        total += n % 10\n        n = div(n, 10)\n    end\n    return total\nend\n"
     ],
 }
+
+# The worked translation of the pipeline's "comment+example" translate prompt (pipeline/worked_example.py):
+# the body that follows this language's prompt for sum_of_even. Written for this project; public domain (CC0).
+WORKED_EXAMPLE = """\
+    total = 0
+    for n in numbers
+        if n % 2 == 0
+            total += n
+        end
+    end
+    return total
+end
+"""

@@ -53,3 +53,7 @@ PIPELINE = {
     ],
     "digit_sum": ["  let rec go n acc = if n <= 0 then acc else go (n / 10) (acc + n mod 10) in\n  go n 0\n"],
 }
+
+# The worked translation of the pipeline's "comment+example" translate prompt (pipeline/worked_example.py):
+# the body that follows this language's prompt for sum_of_even. Written for this project; public domain (CC0).
+WORKED_EXAMPLE = "  List.fold_left (fun total n -> if n mod 2 = 0 then total + n else total) 0 numbers\n"

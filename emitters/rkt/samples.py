@@ -56,3 +56,7 @@ PIPELINE = {
         "  (let loop ([n n] [acc 0])\n    (if (<= n 0) acc (loop (quotient n 10) (+ acc (remainder n 10))))))\n"
     ],
 }
+
+# The worked translation of the pipeline's "comment+example" translate prompt (pipeline/worked_example.py):
+# the body that follows this language's prompt for sum_of_even. Written for this project; public domain (CC0).
+WORKED_EXAMPLE = "  (for/sum ([n numbers]\n             #:when (even? n))\n    n))\n"
