@@ -169,9 +169,10 @@ def test_the_pipeline_chains_export_finetune_and_evaluation(tiny_model: Path, tm
 
 
 def test_the_gpu_check_runs_its_whole_path_on_a_cpu(tmp_path: Path) -> None:
-    """bench/gpu_check.py is sized for an H100; --size tiny takes the same path (model from a config,
-    tokenizer trained on the pipeline's sample export, finetune with a step clock) in seconds, so it is known
-    to work before a device session spends minutes on it."""
+    """bench/gpu_check.py is sized for an H200; --size tiny takes the same phases (model from a config,
+    tokenizer trained on the pipeline's sample export, finetune with a step clock, HFBackend completing
+    HumanEval Lua prompts, pass@1 scored) in seconds, so a device session spends its minutes on a script
+    known to work, and its JSON holds every figure the README's GPU check records."""
     import os
     import subprocess
     import sys
@@ -179,7 +180,7 @@ def test_the_gpu_check_runs_its_whole_path_on_a_cpu(tmp_path: Path) -> None:
     root = Path(__file__).resolve().parent.parent
     out = tmp_path / "gpu-check.json"
     args = ["--size", "tiny", "--steps", "6", "--warmup", "1", "--seq-len", "128", "--batch", "4"]
-    args += ["--micro-batch", "2", "--out", str(out)]
+    args += ["--micro-batch", "2", "--prompts", "2", "--max-new-tokens", "8", "--out", str(out)]
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
     done = subprocess.run(
         [sys.executable, str(root / "bench" / "gpu_check.py"), *args],
@@ -188,10 +189,24 @@ def test_the_gpu_check_runs_its_whole_path_on_a_cpu(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     result = json.loads(out.read_text())
     assert result["device"] == "cpu" and result["mfu"] is None  # no peak to divide by on a CPU
-    assert result["steps_timed"] == 4  # 6 steps, the first left out, times between the rest
-    assert result["tokens_per_second"] > 0
-    assert 100_000 < result["parameters"] < 1_000_000
-    assert result["first_loss"] > 0 and result["last_loss"] > 0
+    assert result["errors"] == [] and result["best"] == "finetune"
+    assert "finetune_compiled" not in result  # compiling is for the GPU (default there: both runs)
+    for key in ("date", "torch", "transformers", "accelerate", "total_seconds"):
+        assert result[key]
+    assert set(result["phase_seconds"]) == {"build", "finetune", "generate"}
+    run = result["finetune"]
+    assert run["steps_timed"] == 4  # 6 steps, the first left out, times between the rest
+    assert run["tokens_per_second"] == result["tokens_per_second"] > 0
+    assert 100_000 < run["parameters"] < 1_000_000 and run["first_loss"] > 0 and run["last_loss"] > 0
+    assert run["gradient_checkpointing"] is False and run["attn_implementation"] and run["optim"]
+    assert result["model"]["stream_tokens"] % 128 == 0  # full windows only: one shape for a compiled model
+    generated = result["generate"]
+    assert generated["language"] == "lua" and generated["prompts"] == 2
+    assert 0 < generated["tokens"] <= generated["positions"] <= 2 * 8 and generated["tokens_per_second"] > 0
+    assert generated["pass@1"] == 0.0 and generated["pass@1_unscored_because"] is None  # random weights
+    completions = [json.loads(line) for line in Path(generated["completions"]).read_text().splitlines()]
+    assert [len(c["completions"]) for c in completions] == [1, 1]
+    assert completions[0]["name"] == "HumanEval_0_has_close_elements"
 
 
 def test_finetune_can_train_on_a_dataset_named_in_the_config(tiny_model: Path, tmp_path: Path) -> None:
