@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from importlib.metadata import entry_points
 from pathlib import Path
+from typing import NoReturn
 
 from rich.console import Console
 from rich.table import Table
@@ -363,8 +364,16 @@ IR_CACHE_ENV = "TESTCOMPILER_IR_CACHE"
 COMMANDS = "testcompiler.commands"
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Bad arguments are one line and exit 2, as every other bad input here (argparse would print its usage
+    first); `--help` still shows the usage. Subcommands' parsers are of this class too."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="testcompiler", description=__doc__)
+    p = OneLineParser(prog="testcompiler", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
 
     def frontend_options(sp: argparse.ArgumentParser) -> None:

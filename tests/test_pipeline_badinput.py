@@ -101,8 +101,8 @@ def test_an_unknown_stage_is_refused_with_exit_2(capsys: pytest.CaptureFixture[s
         main(["pipeline", "translat", "in.jsonl", "-o", "out.jsonl"])
     err = capsys.readouterr().err
     assert exit.value.code == 2 and "Traceback" not in err
-    last = err.strip().splitlines()[-1]  # argparse's own form: its usage, then this one line
-    assert last.startswith("testcompiler pipeline: error: ") and "invalid choice: 'translat'" in last
+    [line] = err.strip().splitlines()  # without argparse's usage lines
+    assert line.startswith("testcompiler pipeline: error: ") and "invalid choice: 'translat'" in line
 
 
 def config(tmp_path: Path, text: str) -> str:
