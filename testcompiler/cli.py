@@ -186,11 +186,14 @@ def _chosen(only: str | None) -> list[Emitter]:
 
 def install_plan(only: str | None) -> list[str]:
     """What scripts/setup.sh installs: one line per step, ``apt PACKAGE``, ``npm PACKAGE`` or ``unavailable
-    KEY REASON``, for every language (or those ``only`` names, comma-separated) whose runtime is missing."""
+    KEY REASON``, for every language (or those ``only`` names, comma-separated). Every apt package is listed
+    (setup.sh leaves out those dpkg has): a runtime found on the machine may still lack a package beside it
+    (a preinstalled JDK without javatuples). npm packages and what cannot be installed, only for a runtime
+    that is missing."""
     plan: list[str] = []
     for e in _chosen(only):
         install = e.runtime.install
-        plan += [f"apt {package}" for package in install.speedups]
+        plan += [f"apt {package}" for package in (*install.speedups, *install.debian)]
         try:
             interpreter(e)
             continue
@@ -198,7 +201,6 @@ def install_plan(only: str | None) -> list[str]:
             pass
         if install.unavailable:
             plan.append(f"unavailable {e.name} {install.unavailable}")
-        plan += [f"apt {package}" for package in install.debian]
         plan += [f"npm {package}" for package in install.npm]
     return plan
 
