@@ -178,6 +178,9 @@ def test_the_install_plan_comes_from_the_bundles() -> None:
             )
         if kind == "unavailable":
             assert any(e.name == key and e.runtime.install.unavailable for e in all_emitters()), line
+    # every apt package, present runtime or not (a JDK found on the machine does not bring javatuples)
+    listed = {line.split(" ", 1)[1] for line in plan.stdout.splitlines() if line.startswith("apt ")}
+    assert {p for e in all_emitters() for p in e.runtime.install.debian} <= listed
     missing = cli("langs", "--install-plan", "--only", "cobol")
     assert missing.returncode == 2 and "unknown language 'cobol'" in missing.stderr
 
