@@ -13,6 +13,7 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers",
         "slow: sampled (one in 2, more if slow-starting) unless TESTCOMPILER_FULL=1 (tests/sampling.py)",
     )
+    config.addinivalue_line("markers", "long: minutes alone; collected first, so no xdist worker ends on it")
 
 
 def pytest_report_header(config: pytest.Config) -> str:
@@ -20,6 +21,9 @@ def pytest_report_header(config: pytest.Config) -> str:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # The longest cases first: started last, one of them held one worker for minutes after the other had
+    # finished everything else (CI's tail, 2026-12-01).
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)
     if FULL:
         return
     for item in items:

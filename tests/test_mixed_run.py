@@ -55,6 +55,7 @@ def _hostile_programs(emitter: Emitter) -> list[str]:
     return [observed_program(suite, text) for text in texts]
 
 
+@pytest.mark.long
 @pytest.mark.skipif(not (is_root() and namespaces_work()), reason="hostile programs need the full sandbox")
 def test_hostile_programs_change_no_other_verdict() -> None:
     emitters = _installed()

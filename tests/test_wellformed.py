@@ -95,12 +95,14 @@ FOUND = {
 }
 
 
+@pytest.mark.long
 @pytest.mark.skipif(not INSTALLED, reason="no target language's runtime is installed")
 @pytest.mark.parametrize("name", FOUND)
 def test_what_fuzzing_found_parses_everywhere(name: str) -> None:
     assert_parses_everywhere(FOUND[name])
 
 
+@pytest.mark.long
 @pytest.mark.skipif(not INSTALLED, reason="no target language's runtime is installed")
 # No shrinking: each example asks every installed parser, and the failure shows its whole suite anyway.
 @settings(
