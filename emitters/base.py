@@ -120,6 +120,8 @@ class WarmWorker:
     # What runs as the worker where it is neither the interpreter nor a launcher's choice: a worker built
     # once per machine (Lua's, a C program: Lua cannot fork)
     executable: str = ""
+    # Variables the worker is started with (OCaml's: where its compile server and compiled prelude lie)
+    env: tuple[tuple[str, str], ...] = ()
 
 
 def _unchanged(program: str) -> str:

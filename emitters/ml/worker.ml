@@ -3,7 +3,13 @@
    its output in <dir>/.stdout and .stderr; answers "<token> <job> PID <pid>", then "<token> <job> DONE <exit
    code>" or "<token> <job> SIGNAL <n>", each on a line of its own. The worker runs untraceable, in glibc's
    secure mode, where Sys.getenv finds nothing: its own variables are read with Unix.unsafe_getenv, and the
-   nonce reaches the preloaded prelude through __tc_nonce_given. *)
+   nonce reaches the preloaded prelude through __tc_nonce_given.
+
+   Where the executor built the compile server (emitters/ml/build.py), the worker starts it first (READY names
+   its pid, so that the executor spares it when it clears a program's processes), loads the prelude the server
+   compiled, and has each program compiled by it before the fork: the child loads the bytecode, as the
+   toplevel would load its own, without compiling. A program the server declines, or any fault of the server,
+   takes the toplevel's own way, as without it. *)
 #directory "+compiler-libs";;
 #load "unix.cma";;
 
@@ -14,7 +20,67 @@ let __tcw_phrase text =
   let phrase = !Toploop.parse_toplevel_phrase (Lexing.from_string text) in
   ignore (Toploop.execute_phrase false Format.err_formatter phrase)
 
-let __tcw_child dir nonce file =
+(* The compile server: a native process of the same uid and groups (as untraceable as the worker), spoken to
+   through two pipes no program inherits. *)
+type __tcw_server = { pid : int; requests : out_channel; answers : in_channel; prelude_dir : string }
+
+let __tcw_server : __tcw_server option ref = ref None
+
+let __tcw_stop_server () =
+  Option.iter (fun server ->
+      close_out_noerr server.requests;
+      close_in_noerr server.answers;
+      (try Unix.kill server.pid Sys.sigkill with Unix.Unix_error _ -> ());
+      (try ignore (Unix.waitpid [] server.pid) with Unix.Unix_error _ -> ()))
+    !__tcw_server;
+  __tcw_server := None
+
+let () =
+  match __tcw_getenv "TESTCOMPILER_ML_COMPILER", __tcw_getenv "TESTCOMPILER_ML_PRELUDE_DIR" with
+  | Some executable, Some prelude_dir ->
+    (try
+       (* a server gone makes writes fail instead of ending the worker; each child restores SIGPIPE *)
+       Sys.set_signal Sys.sigpipe Sys.Signal_ignore;
+       let request_out, request_in = Unix.pipe ~cloexec:true () in
+       let answer_out, answer_in = Unix.pipe ~cloexec:true () in
+       let null = Unix.openfile "/dev/null" [Unix.O_WRONLY; Unix.O_CLOEXEC] 0 in
+       let pid = Unix.create_process executable [| executable; prelude_dir |] request_out answer_in null in
+       List.iter Unix.close [request_out; answer_in; null];
+       let server = { pid; requests = Unix.out_channel_of_descr request_in;
+                      answers = Unix.in_channel_of_descr answer_out; prelude_dir } in
+       __tcw_server := Some server;
+       if input_line server.answers <> "READY" then __tcw_stop_server ()
+       else Topdirs.dir_directory prelude_dir
+     with Unix.Unix_error _ | Sys_error _ | End_of_file -> __tcw_stop_server ())
+  | _ -> ()
+
+(* The bytecode the server made of [file] (beside it in [dir]), or None: the toplevel compiles it. A server
+   that fails once is given up for good. *)
+let __tcw_compile dir file =
+  match !__tcw_server with
+  | None -> None
+  | Some server ->
+    (try
+       output_string server.requests (dir ^ "\t" ^ file ^ "\n");
+       flush server.requests;
+       if input_line server.answers = "OK" then Some (Filename.concat dir (Filename.remove_extension file ^ ".cmo"))
+       else None
+     with Sys_error _ | End_of_file -> __tcw_stop_server (); None)
+
+(* In a forked child: nothing of the server's, and SIGPIPE as the program would have it. *)
+let __tcw_leave_server () =
+  Option.iter (fun server ->
+      (try Unix.close (Unix.descr_of_out_channel server.requests) with Unix.Unix_error _ -> ());
+      (try Unix.close (Unix.descr_of_in_channel server.answers) with Unix.Unix_error _ -> ()))
+    !__tcw_server;
+  Sys.set_signal Sys.sigpipe Sys.Signal_default
+
+(* How a forked child hands its nonce to the prelude: set once the prelude is loaded, by a phrase compiled
+   then rather than in every child. *)
+let __tcw_give_nonce : (string -> unit) ref = ref ignore
+
+let __tcw_child dir nonce file compiled =
+  __tcw_leave_server ();
   Unix.chdir dir;
   Unix.putenv "TESTCOMPILER_NONCE" nonce;
   Unix.putenv "TESTCOMPILER_WORKER_TOKEN" "";
@@ -27,28 +93,42 @@ let __tcw_child dir nonce file =
   let null = Unix.openfile "/dev/null" [Unix.O_RDONLY] 0 in
   Unix.dup2 null Unix.stdin;
   Unix.close null;
-  if Option.is_some (__tcw_getenv "TESTCOMPILER_WORKER_PRELUDE") then
-    __tcw_phrase (Printf.sprintf "__tc_nonce_given := Some %S;;" nonce);
-  let ok = Toploop.use_silently Format.err_formatter (Filename.concat dir file) in
+  !__tcw_give_nonce nonce;
+  let ok = match compiled with
+    | Some bytecode -> (Topdirs.load_file [@alert "-deprecated"]) Format.err_formatter bytecode
+    | None -> Toploop.use_silently Format.err_formatter (Filename.concat Filename.current_dir_name file) in
   Format.pp_print_flush Format.err_formatter ();
   exit (if ok then 0 else 2)
 
-(* The harness prelude, compiled once here instead of once per program (the executor strips it from them). *)
+(* The harness prelude, compiled once here instead of once per program (the executor strips it from them):
+   the server's compiled module, opened, or else the source itself. *)
 let () =
+  let loaded () = match !__tcw_server with
+    | None -> false
+    | Some server ->
+      (Topdirs.load_file [@alert "-deprecated"]) Format.err_formatter
+        (Filename.concat server.prelude_dir "tc_prelude.cmo")
+      && (__tcw_phrase "open Tc_prelude;;"; true) in
+  let give_nonce () = __tcw_phrase "__tcw_give_nonce := (fun nonce -> __tc_nonce_given := Some nonce);;" in
   match __tcw_getenv "TESTCOMPILER_WORKER_PRELUDE" with
+  | Some _ when loaded () -> give_nonce ()
   | Some file when not (Toploop.use_silently Format.err_formatter (Filename.concat (Sys.getcwd ()) file)) ->
     Printf.printf "\n%s BAD prelude\n%!" __tcw_token;
     exit 3
-  | _ -> ()
+  | Some _ -> __tcw_stop_server (); give_nonce ()
+  | None -> __tcw_stop_server ()
 
 let () =
-  Printf.printf "\n%s READY\n%!" __tcw_token;
+  Gc.compact ();  (* what the start-up left for the collector, gone before the first fork copies it *)
+  let helper = match !__tcw_server with Some server -> Printf.sprintf " %d" server.pid | None -> "" in
+  Printf.printf "\n%s READY%s\n%!" __tcw_token helper;
   try
     while true do
       match String.split_on_char '\t' (input_line stdin) with
       | [dir; nonce; file; job] ->
+        let compiled = __tcw_compile dir file in
         (match Unix.fork () with
-         | 0 -> __tcw_child dir nonce file
+         | 0 -> __tcw_child dir nonce file compiled
          | pid ->
            Printf.printf "\n%s %s PID %d\n%!" __tcw_token job pid;
            (match Unix.waitpid [] pid with

@@ -37,7 +37,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -304,14 +304,15 @@ def _remove_cgroup(group: Path) -> None:
             time.sleep(0.01)
 
 
-def kill_all(uid: int, spare: int | None = None) -> bool:
-    """SIGKILL every process of ``uid`` (but ``spare``) until none is left (a fork bomb refills the gaps);
-    whether none is. Killed processes count against the uid's RLIMIT_NPROC until they are gone and reaped,
-    which on a loaded machine takes a while: the loop spins at first, then polls, for up to KILL_PATIENCE."""
+def kill_all(uid: int, spare: Collection[int] = ()) -> bool:
+    """SIGKILL every process of ``uid`` (but those in ``spare``) until none is left (a fork bomb refills the
+    gaps); whether none is. Killed processes count against the uid's RLIMIT_NPROC until they are gone and
+    reaped, which on a loaded machine takes a while: the loop spins at first, then polls, for up to
+    KILL_PATIENCE."""
     deadline = time.monotonic() + KILL_PATIENCE
     attempt = 0
     while True:
-        pids = [pid for pid in processes_of(uid) if pid != spare]
+        pids = [pid for pid in processes_of(uid) if pid not in spare]
         if not pids:
             return True
         if time.monotonic() > deadline:
