@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from test_hostile import SUITE
 
-from emitters import get_emitter
+from emitters import Emitter, get_emitter
 from testcompiler import InterpreterMissing, read_suite
 from testcompiler.api import compile_suite, program
 from testcompiler.run.executor import Outcome, Status, interpreter
@@ -100,25 +101,40 @@ def _seen(outcome: Outcome) -> tuple[object, ...]:
     return outcome.status, outcome.exit_code, checks, stdout, outcome.stderr
 
 
-@pytest.fixture(scope="module")
-def workers() -> Iterator[list[Worker]]:
-    """One worker for the cases below (a pool keeps one for many programs); a case that leaves it closed or
-    spent gets a new one."""
+def _emitter(compiled_by: str) -> Emitter:
+    """OCaml's emitter, its worker with the compile server (where built) or without it (the toplevel
+    compiles)."""
     emitter = get_emitter("ml")
+    spec = emitter.runtime.worker
+    assert spec is not None
+    if compiled_by == "toplevel":
+        emitter.runtime = replace(emitter.runtime, worker=replace(spec, env=()))  # type: ignore[misc]
+    elif not spec.env:
+        pytest.skip("no compile server here (ocamlopt or compiler-libs missing): the toplevel compiles")
+    return emitter
+
+
+@pytest.fixture(scope="module")
+def workers() -> Iterator[dict[str, list[Worker]]]:
+    """One worker of each kind for the cases below (a pool keeps one for many programs); a case that leaves
+    it closed or spent gets a new one."""
     try:
-        interpreter(emitter)
+        interpreter(get_emitter("ml"))
     except InterpreterMissing as exc:
         pytest.skip(str(exc))
-    started: list[Worker] = []
+    started: dict[str, list[Worker]] = {"server": [], "toplevel": []}
     yield started
-    for worker in started:
-        worker.close()
+    for kind in started.values():
+        for worker in kind:
+            worker.close()
 
 
-def _worker(started: list[Worker]) -> Worker:
-    if not started or started[-1].closed or started[-1].spent:
-        started.append(Worker(get_emitter("ml")))
-    return started[-1]
+def _worker(started: dict[str, list[Worker]], compiled_by: str) -> Worker:
+    kind = started[compiled_by]
+    if not kind or kind[-1].closed or kind[-1].spent:
+        kind.append(Worker(_emitter(compiled_by)))
+        assert len(kind[-1].spare) == (2 if compiled_by == "server" else 1)  # the worker and its server
+    return kind[-1]
 
 
 def test_the_worker_starts_its_compile_server() -> None:
@@ -137,12 +153,15 @@ def test_the_worker_starts_its_compile_server() -> None:
         worker.close()
 
 
+@pytest.mark.parametrize("compiled_by", ["server", "toplevel"])
 @pytest.mark.parametrize("name", sorted(SOLUTIONS))
-def test_a_program_ends_as_ocaml_ends_it(name: str, workers: list[Worker]) -> None:
+def test_a_program_ends_as_ocaml_ends_it(
+    name: str, compiled_by: str, workers: dict[str, list[Worker]]
+) -> None:
     emitter = get_emitter("ml")
     suite = compile_suite(read_suite(SUITE), "ml")
     text = program(suite, SOLUTIONS[name])
-    warm = _worker(workers).run(text, len(suite.checks), 10.0)
+    warm = _worker(workers, compiled_by).run(text, len(suite.checks), 10.0)
     [cold] = run_many([(emitter, text, len(suite.checks))], timeout=10, warm=False)
     assert warm is not None, "the worker gave the program up to a process of its own"
     assert _seen(warm) == _seen(cold)

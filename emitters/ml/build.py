@@ -74,8 +74,13 @@ def _make(ocamlopt: str, libraries: Path, prelude: str, target: Path) -> None:
         for path in staged.iterdir():
             if path.name != "compiler":
                 os.chmod(path, 0o644)
-        if (staged / f"{PRELUDE}.cmo").is_file():
-            shutil.rmtree(target, ignore_errors=True)
-            os.rename(staged, target)
-        else:
+        if not (staged / f"{PRELUDE}.cmo").is_file():
             shutil.rmtree(staged, ignore_errors=True)
+            return
+        try:
+            os.rename(staged, target)
+        except OSError:  # there already: made meanwhile by another process, or stale and in the way
+            if not trusted(target):
+                shutil.rmtree(target, ignore_errors=True)
+                os.rename(staged, target)
+        shutil.rmtree(staged, ignore_errors=True)
