@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from test_hostile import SUITE
 
-from emitters import Emitter, get_emitter
+from emitters import get_emitter
 from testcompiler import InterpreterMissing, read_suite
 from testcompiler.api import compile_suite, program
 from testcompiler.run.executor import Outcome, Status, interpreter
@@ -52,7 +51,22 @@ SOLUTIONS = {  # f must return its argument; each name says what else it does
     "let f (x : int) : int = ignore (g 100_000_000); x\n",
     "names_its_own_module": "let f (x : int) : int = x\nlet g = Main.f\n",
     "ill_typed": 'let f (x : int) : int = x ^ "a"\n',
-    "shadows_a_prelude_name": "let f (x : int) : int = x\nlet __tc_int_eq _ _ = true\n",
+}
+
+# Solutions that could tell the prelude was loaded before them (`ocaml main.ml` has it after them, so that
+# what they bind is what it uses, and its names are not bound yet): each runs in a process of its own. Each
+# returns a wrong answer, so that a harness that took the solution's word would show.
+BEFORE_THE_PRELUDE = {
+    "names_the_harness": (
+        'let f (x : int) : int = x + 1\nlet __tc_check index _ = __tc_report index "pass" ""\n'
+    ),
+    "defines_print_string": "let f (x : int) : int = x + 1\nlet print_string _ = ()\n",
+    "defines_exit": "let f (x : int) : int = x + 1\nlet exit _ = Stdlib.exit 0\n",
+    "defines_an_operator": "let f (x : int) : int = x + 1\nlet ( ^ ) a _ = a\n",
+    "defines_none": "type t = None | Some of int\nlet f (x : int) : int = x + 1\n",
+    "opens_a_module": "open Format\nlet f (x : int) : int = x + 1\n",
+    "includes_a_module": "include List\nlet f (x : int) : int = x + 1\n",
+    "makes_warnings_errors": '[@@@ocaml.warnerror "+a"]\nlet f (x : int) : int = x + 1\n',
 }
 
 # Programs aimed at the server, each run before an ordinary and a wrong program in the same worker. The
@@ -101,67 +115,36 @@ def _seen(outcome: Outcome) -> tuple[object, ...]:
     return outcome.status, outcome.exit_code, checks, stdout, outcome.stderr
 
 
-def _emitter(compiled_by: str) -> Emitter:
-    """OCaml's emitter, its worker with the compile server (where built) or without it (the toplevel
-    compiles)."""
-    emitter = get_emitter("ml")
-    spec = emitter.runtime.worker
-    assert spec is not None
-    if compiled_by == "toplevel":
-        emitter.runtime = replace(emitter.runtime, worker=replace(spec, env=()))  # type: ignore[misc]
-    elif not spec.env:
-        pytest.skip("no compile server here (ocamlopt or compiler-libs missing): the toplevel compiles")
-    return emitter
-
-
 @pytest.fixture(scope="module")
-def workers() -> Iterator[dict[str, list[Worker]]]:
-    """One worker of each kind for the cases below (a pool keeps one for many programs); a case that leaves
-    it closed or spent gets a new one."""
-    try:
-        interpreter(get_emitter("ml"))
-    except InterpreterMissing as exc:
-        pytest.skip(str(exc))
-    started: dict[str, list[Worker]] = {"server": [], "toplevel": []}
-    yield started
-    for kind in started.values():
-        for worker in kind:
-            worker.close()
-
-
-def _worker(started: dict[str, list[Worker]], compiled_by: str) -> Worker:
-    kind = started[compiled_by]
-    if not kind or kind[-1].closed or kind[-1].spent:
-        kind.append(Worker(_emitter(compiled_by)))
-        assert len(kind[-1].spare) == (2 if compiled_by == "server" else 1)  # the worker and its server
-    return kind[-1]
-
-
-def test_the_worker_starts_its_compile_server() -> None:
+def workers() -> Iterator[list[Worker]]:
+    """One worker for the cases below (a pool keeps one for many programs); a case that leaves it closed or
+    spent gets a new one."""
     emitter = get_emitter("ml")
     try:
         interpreter(emitter)
     except InterpreterMissing as exc:
         pytest.skip(str(exc))
-    assert emitter.runtime.worker is not None
-    if not dict(emitter.runtime.worker.env):
-        pytest.skip("no compile server here (ocamlopt or compiler-libs missing): the toplevel compiles")
-    worker = Worker(emitter)
-    try:
-        assert len(worker.spare) == 2, "READY named no compile server"
-    finally:
+    if emitter.runtime.worker is None:
+        pytest.skip("no compile server here (ocamlopt or compiler-libs missing): a process per program")
+    started: list[Worker] = []
+    yield started
+    for worker in started:
         worker.close()
 
 
-@pytest.mark.parametrize("compiled_by", ["server", "toplevel"])
+def _worker(started: list[Worker]) -> Worker:
+    if not started or started[-1].closed or started[-1].spent:
+        started.append(Worker(get_emitter("ml")))
+        assert len(started[-1].spare) == 2, "READY named no compile server"
+    return started[-1]
+
+
 @pytest.mark.parametrize("name", sorted(SOLUTIONS))
-def test_a_program_ends_as_ocaml_ends_it(
-    name: str, compiled_by: str, workers: dict[str, list[Worker]]
-) -> None:
+def test_a_program_ends_as_ocaml_ends_it(name: str, workers: list[Worker]) -> None:
     emitter = get_emitter("ml")
     suite = compile_suite(read_suite(SUITE), "ml")
     text = program(suite, SOLUTIONS[name])
-    warm = _worker(workers, compiled_by).run(text, len(suite.checks), 10.0)
+    warm = _worker(workers).run(text, len(suite.checks), 10.0)
     [cold] = run_many([(emitter, text, len(suite.checks))], timeout=10, warm=False)
     assert warm is not None, "the worker gave the program up to a process of its own"
     assert _seen(warm) == _seen(cold)
@@ -201,3 +184,19 @@ def test_an_attack_on_the_compile_server_changes_no_later_verdict(name: str) -> 
                 assert _seen(warm) == _seen(cold)
     finally:
         worker.close()
+
+
+@pytest.mark.parametrize("name", sorted(BEFORE_THE_PRELUDE))
+def test_a_solution_that_could_tell_the_prelude_came_first_runs_in_a_process(
+    name: str, workers: list[Worker]
+) -> None:
+    emitter = get_emitter("ml")
+    suite = compile_suite(read_suite(SUITE), "ml")
+    text = program(suite, BEFORE_THE_PRELUDE[name])
+    worker = _worker(workers)
+    assert worker.run(text, len(suite.checks), 10.0) is None, "the worker ran it with the prelude first"
+    assert not worker.closed and not worker.spent  # and takes the next program
+    [warm] = run_many([(emitter, text, len(suite.checks))], timeout=10, warm=True)
+    [cold] = run_many([(emitter, text, len(suite.checks))], timeout=10, warm=False)
+    assert _seen(warm) == _seen(cold)
+    assert warm.status is not Status.OK

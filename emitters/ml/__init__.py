@@ -53,20 +53,25 @@ _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\b
 
 @cache
 def _runtime() -> Runtime:
-    """OCaml's runtime: the warm worker compiles programs with the native compile server where it is built
-    (emitters/ml/build.py), in its bytecode toplevel without it."""
+    """OCaml's runtime: the warm worker, where its compile server is built (emitters/ml/build.py), else one
+    process per program."""
     server = compile_server(shutil.which("ocaml"), OCamlEmitter().prelude())
-    found: tuple[tuple[str, str], ...] = ()
+    worker = None
     if server:
-        found = (("TESTCOMPILER_ML_COMPILER", server[0]), ("TESTCOMPILER_ML_PRELUDE_DIR", server[1]))
+        worker = WarmWorker(
+            "worker.ml",
+            ("{worker}",),
+            preloads_prelude=True,
+            process_only=("getenv", "Unix"),
+            solution_process_only=("__tc_",),
+            env=(("TESTCOMPILER_ML_COMPILER", server[0]), ("TESTCOMPILER_ML_PRELUDE_DIR", server[1])),
+        )
     return Runtime(
         interpreters=("ocaml",),
         run=("{interpreter}", "{file}"),
         # -i type-checks the whole file and prints its interface, without running or writing anything.
         version=("{interpreter}", "-version"),
-        worker=WarmWorker(
-            "worker.ml", ("{worker}",), preloads_prelude=True, process_only=("getenv", "Unix"), env=found
-        ),
+        worker=worker,
         parse_only=("ocamlc", "-i", "{file}"),
         install=Install(debian=("ocaml-nox",)),
         startup_seconds=0.5,

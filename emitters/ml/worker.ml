@@ -1,15 +1,17 @@
 (* testcompiler warm worker for OCaml. Reads "<dir>\t<nonce>\t<file>\t<job>" lines; runs each program in a
    forked copy of this already-started toplevel (as `ocaml file.ml` would: fresh state, same exit codes), with
    its output in <dir>/.stdout and .stderr; answers "<token> <job> PID <pid>", then "<token> <job> DONE <exit
-   code>" or "<token> <job> SIGNAL <n>", each on a line of its own. The worker runs untraceable, in glibc's
-   secure mode, where Sys.getenv finds nothing: its own variables are read with Unix.unsafe_getenv, and the
-   nonce reaches the preloaded prelude through __tc_nonce_given.
+   code>" or "<token> <job> SIGNAL <n>", or, for a program that must run in a process of its own instead,
+   "<token> <job> COLD <why>", each on a line of its own. The worker runs untraceable, in glibc's secure
+   mode, where Sys.getenv finds nothing: its own variables are read with Unix.unsafe_getenv, and the nonce
+   reaches the preloaded prelude through __tc_nonce_given.
 
-   Where the executor built the compile server (emitters/ml/build.py), the worker starts it first (READY names
-   its pid, so that the executor spares it when it clears a program's processes), loads the prelude the server
-   compiled, and has each program compiled by it before the fork: the child loads the bytecode, as the
-   toplevel would load its own, without compiling. A program the server declines, or any fault of the server,
-   takes the toplevel's own way, as without it. *)
+   The worker starts the compile server (emitters/ml/build.py) first (READY names its pid, so that the
+   executor spares it when it clears a program's processes), loads the prelude the server compiled, and has
+   each program compiled by it before the fork: the child loads the bytecode, as the toplevel would load its
+   own, without compiling. A program the server cannot compile so is compiled in the toplevel, as before;
+   one that could tell the prelude came first (compiler.ml), and every program once the server is gone, runs
+   in a process of its own. *)
 #directory "+compiler-libs";;
 #load "unix.cma";;
 
@@ -54,18 +56,23 @@ let () =
      with Unix.Unix_error _ | Sys_error _ | End_of_file -> __tcw_stop_server ())
   | _ -> ()
 
-(* The bytecode the server made of [file] (beside it in [dir]), or None: the toplevel compiles it. A server
-   that fails once is given up for good. *)
+(* How [file] in [dir] runs: the bytecode the server made of it (beside it), the toplevel's compile, or a
+   process of its own (where it could tell the prelude was loaded before it; or with the server gone, as
+   a server that fails once is given up for good). *)
+type __tcw_way = Bytecode of string | Toplevel | Cold of string
+
 let __tcw_compile dir file =
   match !__tcw_server with
-  | None -> None
+  | None -> Cold "server"
   | Some server ->
     (try
        output_string server.requests (dir ^ "\t" ^ file ^ "\n");
        flush server.requests;
-       if input_line server.answers = "OK" then Some (Filename.concat dir (Filename.remove_extension file ^ ".cmo"))
-       else None
-     with Sys_error _ | End_of_file -> __tcw_stop_server (); None)
+       match input_line server.answers with
+       | "OK" -> Bytecode (Filename.concat dir (Filename.remove_extension file ^ ".cmo"))
+       | "COLD" -> Cold "program"
+       | _ -> Toplevel
+     with Sys_error _ | End_of_file -> __tcw_stop_server (); Cold "server")
 
 (* In a forked child: nothing of the server's, and SIGPIPE as the program would have it. *)
 let __tcw_leave_server () =
@@ -79,7 +86,7 @@ let __tcw_leave_server () =
    then rather than in every child. *)
 let __tcw_give_nonce : (string -> unit) ref = ref ignore
 
-let __tcw_child dir nonce file compiled =
+let __tcw_child dir nonce file way =
   __tcw_leave_server ();
   Unix.chdir dir;
   Unix.putenv "TESTCOMPILER_NONCE" nonce;
@@ -94,29 +101,23 @@ let __tcw_child dir nonce file compiled =
   Unix.dup2 null Unix.stdin;
   Unix.close null;
   !__tcw_give_nonce nonce;
-  let ok = match compiled with
-    | Some bytecode -> (Topdirs.load_file [@alert "-deprecated"]) Format.err_formatter bytecode
-    | None -> Toploop.use_silently Format.err_formatter (Filename.concat Filename.current_dir_name file) in
+  let ok = match way with
+    | Bytecode bytecode -> (Topdirs.load_file [@alert "-deprecated"]) Format.err_formatter bytecode
+    | _ -> Toploop.use_silently Format.err_formatter (Filename.concat Filename.current_dir_name file) in
   Format.pp_print_flush Format.err_formatter ();
   exit (if ok then 0 else 2)
 
-(* The harness prelude, compiled once here instead of once per program (the executor strips it from them):
-   the server's compiled module, opened, or else the source itself. *)
+(* The harness prelude, compiled once by the server instead of once per program (the executor strips it from
+   them), loaded and opened. Without it every program runs in a process of its own: the prelude as a script
+   here would give no way to tell which programs it changes. *)
 let () =
-  let loaded () = match !__tcw_server with
-    | None -> false
-    | Some server ->
-      (Topdirs.load_file [@alert "-deprecated"]) Format.err_formatter
-        (Filename.concat server.prelude_dir "tc_prelude.cmo")
-      && (__tcw_phrase "open Tc_prelude;;"; true) in
-  let give_nonce () = __tcw_phrase "__tcw_give_nonce := (fun nonce -> __tc_nonce_given := Some nonce);;" in
-  match __tcw_getenv "TESTCOMPILER_WORKER_PRELUDE" with
-  | Some _ when loaded () -> give_nonce ()
-  | Some file when not (Toploop.use_silently Format.err_formatter (Filename.concat (Sys.getcwd ()) file)) ->
-    Printf.printf "\n%s BAD prelude\n%!" __tcw_token;
-    exit 3
-  | Some _ -> __tcw_stop_server (); give_nonce ()
-  | None -> __tcw_stop_server ()
+  match !__tcw_server, __tcw_getenv "TESTCOMPILER_WORKER_PRELUDE" with
+  | Some server, Some _
+    when (Topdirs.load_file [@alert "-deprecated"]) Format.err_formatter
+        (Filename.concat server.prelude_dir "tc_prelude.cmo") ->
+    __tcw_phrase "open Tc_prelude;;";
+    __tcw_phrase "__tcw_give_nonce := (fun nonce -> __tc_nonce_given := Some nonce);;"
+  | _ -> __tcw_stop_server ()
 
 let () =
   Gc.compact ();  (* what the start-up left for the collector, gone before the first fork copies it *)
@@ -126,9 +127,11 @@ let () =
     while true do
       match String.split_on_char '\t' (input_line stdin) with
       | [dir; nonce; file; job] ->
-        let compiled = __tcw_compile dir file in
-        (match Unix.fork () with
-         | 0 -> __tcw_child dir nonce file compiled
+        (match __tcw_compile dir file with
+         | Cold reason -> Printf.printf "\n%s %s COLD %s\n%!" __tcw_token job reason
+         | way ->
+         match Unix.fork () with
+         | 0 -> __tcw_child dir nonce file way
          | pid ->
            Printf.printf "\n%s %s PID %d\n%!" __tcw_token job pid;
            (match Unix.waitpid [] pid with

@@ -204,6 +204,9 @@ class Worker:
             program = program.replace(self.prelude, "", 1)
         if any(word in program for word in self.spec.process_only):
             return None
+        solution = whole[: whole.index(self.prelude)] if self.prelude is not None else ""
+        if any(word in solution for word in self.spec.solution_process_only):
+            return None
         self.jobs += 1
         job = secrets.token_hex(8)
         # A name no program can guess, and every step through a descriptor: root never follows a path that
@@ -256,7 +259,11 @@ class Worker:
             line = f"{self.visible_root}/{name}\t{nonce}\tmain.{self.emitter.file_ext}\t{job}\n"
             self.proc.stdin.write(line.encode())
             self.proc.stdin.flush()
-            child = sandbox.host_pid(_number(self._expect(job, "PID", limit)), self.slot)
+            started = self._expect(job, "PID", limit, also=("COLD",))
+            if started[:1] == ["COLD"]:  # the worker cannot run it as a process would (OCaml's: worker.ml)
+                self.spent = self.spent or started[1:] != ["program"]
+                return None
+            child = sandbox.host_pid(_number(started), self.slot)
             answer = self._expect(job, "DONE", limit, also=("SIGNAL",), watch=child)
             # Nothing of this program outlives it to touch the next one; what cannot be cleared in time
             # retires the worker (its slot keeps the uid out of use).
