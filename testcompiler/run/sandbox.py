@@ -358,12 +358,14 @@ def program_pid(started: int, run_slot: Slot) -> int:
     return host_pid(2, run_slot) or started if uses_namespaces(run_slot) else started
 
 
-def host_pid(inner: int, run_slot: Slot) -> int | None:
-    """The host pid of the run's process that has pid ``inner`` in its own PID namespace (None: gone)."""
+def host_pid(inner: int, run_slot: Slot, known: Collection[int] = ()) -> int | None:
+    """The host pid of the run's process that has pid ``inner`` in its own PID namespace (None: gone); the
+    processes in ``known`` (a warm worker's own) are asked last."""
     if not uses_namespaces(run_slot) or run_slot.uid is None:
         return inner
     in_group = cgroup_processes(run_slot.cgroup)
-    for pid in sorted(in_group) if in_group is not None else processes_of(run_slot.uid):
+    candidates = sorted(in_group) if in_group is not None else processes_of(run_slot.uid)
+    for pid in sorted(candidates, key=lambda pid: pid in known):
         try:
             status = Path(f"/proc/{pid}/status").read_text()
         except OSError:

@@ -263,7 +263,7 @@ class Worker:
             if started[:1] == ["COLD"]:  # the worker cannot run it as a process would (OCaml's: worker.ml)
                 self.spent = self.spent or started[1:] != ["program"]
                 return None
-            child = sandbox.host_pid(_number(started), self.slot)
+            child = sandbox.host_pid(_number(started), self.slot, known=self.keep)
             answer = self._expect(job, "DONE", limit, also=("SIGNAL",), watch=child)
             # Nothing of this program outlives it to touch the next one; what cannot be cleared in time
             # retires the worker (its slot keeps the uid out of use).
