@@ -49,7 +49,6 @@ SOLUTIONS = {  # f must return its argument; each name says what else it does
     "exits_midway": "let f (x : int) : int = exit 3\n",
     "overflows_the_stack": "let rec g n = if n = 0 then 0 else 1 + g (n - 1)\n"
     "let f (x : int) : int = ignore (g 100_000_000); x\n",
-    "names_its_own_module": "let f (x : int) : int = x\nlet g = Main.f\n",
     "ill_typed": 'let f (x : int) : int = x ^ "a"\n',
 }
 
@@ -66,6 +65,11 @@ BEFORE_THE_PRELUDE = {
     "defines_none": "type t = None | Some of int\nlet f (x : int) : int = x + 1\n",
     "opens_a_module": "open Format\nlet f (x : int) : int = x + 1\n",
     "includes_a_module": "include List\nlet f (x : int) : int = x + 1\n",
+    "names_the_worker": "let f (x : int) : int = x + 1\nlet () = __tcw_give_nonce := ignore\n",
+    "names_the_prelude_module": "module P = Tc_prelude\nlet f (x : int) : int = x + 1\n",
+    # not the prelude, but the same kind of thing: the worker's toplevel has read the compiler's own modules
+    "names_the_compilers_modules": "let f (x : int) : int = ignore Toploop.toplevel_env; x + 1\n",
+    "names_its_own_module": "let f (x : int) : int = x + 1\nlet g = Main.f\n",  # ocamlc's driver is Main
     "makes_warnings_errors": '[@@@ocaml.warnerror "+a"]\nlet f (x : int) : int = x + 1\n',
 }
 

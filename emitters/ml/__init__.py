@@ -63,7 +63,9 @@ def _runtime() -> Runtime:
             ("{worker}",),
             preloads_prelude=True,
             process_only=("getenv", "Unix"),
-            solution_process_only=("__tc_",),
+            # the prelude's names and module, and the worker's own definitions: bound in the worker before the
+            # solution, not yet (or never) in `ocaml main.ml`
+            solution_process_only=("__tc", "Tc_prelude"),
             env=(("TESTCOMPILER_ML_COMPILER", server[0]), ("TESTCOMPILER_ML_PRELUDE_DIR", server[1])),
         )
     return Runtime(

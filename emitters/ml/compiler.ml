@@ -51,6 +51,23 @@ let mentions text word =
   let rec from i = i + n <= String.length text && (matches i 0 || from (i + 1)) in
   from 0
 
+(* Whether [text] holds [word] as a word of its own (Toploop, not Toploops). *)
+let names text word =
+  let n = String.length word and last = String.length text in
+  let part i = i >= 0 && i < last && (match text.[i] with
+      | 'a' .. 'z' | 'A' .. 'Z' | '0' .. '9' | '_' | '\'' -> true | _ -> false) in
+  let rec matches i j = j = n || (text.[i + j] = word.[j] && matches i (j + 1)) in
+  let rec from i = i + n <= last && ((matches i 0 && not (part (i - 1)) && not (part (i + n))) || from (i + 1)) in
+  from 0
+
+(* The compiler's own modules: the worker's toplevel knows some (those its script read), which `ocaml main.ml`
+   does not, so a program that names one and compiles only there runs in a process of its own. *)
+let compiler_modules =
+  let dir = Filename.concat Config.standard_library "compiler-libs" in
+  (try Array.to_list (Sys.readdir dir) with Sys_error _ -> [])
+  |> List.filter (fun file -> Filename.check_suffix file ".cmi")
+  |> List.map (fun file -> String.capitalize_ascii (Filename.chop_suffix file ".cmi"))
+
 (* The harness's prelude is loaded in the worker once, and each program arrives without it: compiled with it
    opened, before the solution, where `ocaml main.ml` has it after. That is the same program unless the
    solution's top level binds a name the prelude's text holds (a [print_string] or an [exit] of its own, a
@@ -135,16 +152,17 @@ let compile source =
   Env.set_unit_name module_name;
   let info = { Compile_common.module_name; output_prefix = prefix; env = Compmisc.initial_env ();
                source_file = source; ppf_dump = Format.err_formatter; tool_name = "ocamlc"; native = false } in
+  let toplevel () = if List.exists (names text) compiler_modules then Cold else Toplevel in
   match Compile_common.parse_impl info with
-  | exception _ -> Toplevel  (* a syntax error: the toplevel reports it, after what comes before it ran *)
+  | exception _ -> toplevel ()  (* a syntax error: the toplevel reports it, after what comes before it ran *)
   | parsed when not (apart parsed) -> Cold
   | parsed ->
     match to_bytecode info (Compile_common.typecheck_impl info parsed); Warnings.check_fatal () with
-    | exception _ -> Compmisc.init_path (); Toplevel
+    | exception _ -> Compmisc.init_path (); toplevel ()
     | () ->
       let linked = List.for_all (fun (name, _) -> name = module_name || linkable name) (Env.imports ()) in
       if not linked then Compmisc.init_path ();
-      if linked && not (List.exists (mentions text) toplevel_only) then Compiled else Toplevel
+      if linked && not (List.exists (mentions text) toplevel_only) then Compiled else toplevel ()
 
 let () =
   ignore (Warnings.parse_options false "-a");  (* as the toplevel's script mode: no warning is an error *)

@@ -120,6 +120,9 @@ let () =
   | _ -> __tcw_stop_server ()
 
 let () =
+  (* what `ocaml main.ml` cannot see, out of sight of the programs the toplevel compiles: the compiler's own
+     modules (those this script has read stay known; the server sends a program naming one to a process) *)
+  Topdirs.dir_remove_directory "+compiler-libs";
   Gc.compact ();  (* what the start-up left for the collector, gone before the first fork copies it *)
   let helper = match !__tcw_server with Some server -> Printf.sprintf " %d" server.pid | None -> "" in
   Printf.printf "\n%s READY%s\n%!" __tcw_token helper;
