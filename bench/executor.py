@@ -16,8 +16,9 @@ process; a fresh top-level environment per program, its output discarded, its ex
 the runner goes on. The runners are emitters/<key>/inprocess.<ext>, started with the language's own run
 command; each pays its start-up (and Racket a warm-up program, as its warm worker does) before a common "go",
 and only the loops are timed (limit_loop_s; limit_startup_s shows the start-up apart). Each runner uses the
-harness prelude as its warm worker does (OCaml's loads it once and gets programs without it; Racket's compiles
-it once and requires it in each program): the limit is ours less the isolation, not less an optimisation.
+harness prelude as its warm worker does (OCaml's loads it once and gets programs without it, and has them
+compiled by the worker's native compile server where it is built; Racket's compiles it once and requires it
+in each program): the limit is ours less the isolation, not less an optimisation.
 The looping candidates are not run: no executor whose verdicts equal one process per program can stop one
 sooner than a process's limit (the timeout and the language's start-up allowance), so each is charged that
 limit, spread over the workers. limit_pps = N / (wall seconds of the parallel loops + looping candidates x
@@ -139,9 +140,9 @@ MARKER = "TCR "
 class Runner:
     """One in-process runner (emitters/<key>/inprocess.<ext>): started at once, its loop started by go()."""
 
-    def __init__(self, argv: list[str], cwd: str) -> None:
+    def __init__(self, argv: list[str], cwd: str, env: dict[str, str]) -> None:
         self.started = time.perf_counter()
-        self.proc = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+        self.proc = subprocess.Popen(argv, cwd=cwd, env=env, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
                                      stderr=subprocess.PIPE, start_new_session=True)  # fmt: skip
         self.ready = threading.Event()
         self.ready_at: float | None = None
@@ -212,6 +213,8 @@ def in_process_limit(
             shares[(i - charged) % workers].append(i)  # round-robin
         (Path(tmp) / f"prelude.{emitter.file_ext}").write_text(prelude, encoding="utf-8")
         extra = [f"{tmp}/prelude.{emitter.file_ext}"]
+        # what the warm worker is started with (OCaml's compile server: its runner compiles with it too)
+        env = os.environ | dict(worker.env if worker else ())
         runners = []
         for w, share in enumerate(shares):
             listed = Path(tmp) / f"list_{w}.txt"
@@ -219,7 +222,7 @@ def in_process_limit(
                 "".join(f"{tmp}/main_{i}.{emitter.file_ext}\n" for i in share), encoding="utf-8"
             )
             argv = [*_argv(emitter.runtime.run, interpreter(emitter), script), str(listed), *extra]
-            runners.append(Runner(argv, tmp))
+            runners.append(Runner(argv, tmp, env))
         try:
             go = _start_together(runners)
             deadline = go + 60 + len(programs) * timeout  # a candidate that ran away, with nothing to stop it

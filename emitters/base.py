@@ -114,12 +114,17 @@ class WarmWorker:
     # Words that send a program to a process of its own: what the worker cannot run as a process would
     # (OCaml's worker has Unix loaded and, being untraceable, an environment that Sys.getenv cannot read).
     process_only: tuple[str, ...] = ()
+    # Words that send a program to a process of its own when the solution (what comes before the preloaded
+    # prelude) holds them: OCaml's "__tc_", the prelude's names, which `ocaml main.ml` has not bound there.
+    solution_process_only: tuple[str, ...] = ()
     # The program's exit status is what the worker wrote to <job>/.status, not the number its DONE answer
     # carries (R's worker: a forked R ends through quit(), which writes it there).
     status_file: bool = False
     # What runs as the worker where it is neither the interpreter nor a launcher's choice: a worker built
     # once per machine (Lua's, a C program: Lua cannot fork)
     executable: str = ""
+    # Variables the worker is started with (OCaml's: where its compile server and compiled prelude lie)
+    env: tuple[tuple[str, str], ...] = ()
 
 
 def _unchanged(program: str) -> str:

@@ -27,13 +27,12 @@ from typing import IO, Any
 import pytest
 from pipeline_support.scripted import CORPUS, TESTS, answer
 from pipeline_support.server import CompletionServer, serve
+from test_pipeline_run import installed
 
-from emitters import get_emitter
 from pipeline.config import load_config
 from pipeline.driver import Pipeline
 from pipeline.llm import CachedBackend, Sampling, load_answers
 from pipeline.records import CRASH_ENV
-from testcompiler.run.executor import InterpreterMissing, interpreter
 
 LANGUAGES = ["lua", "rkt"]  # two are enough to verify; both start fast
 STAGES = [
@@ -46,14 +45,6 @@ STAGES = [
     "7-dedup",
     "8-export",
 ]
-
-
-def installed(language: str) -> bool:
-    try:
-        interpreter(get_emitter(language))
-    except InterpreterMissing:
-        return False
-    return True
 
 
 class Gate:

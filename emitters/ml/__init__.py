@@ -9,9 +9,12 @@ harness is one OCaml phrase, so a single ill-typed check would otherwise sink th
 from __future__ import annotations
 
 import re
+import shutil
+from functools import cache
 from typing import Any, ClassVar
 
-from emitters.base import Install, Runtime, WarmWorker
+from emitters.base import Install, LazyRuntime, Runtime, WarmWorker
+from emitters.ml.build import compile_server
 from emitters.typed import TypedEmitter, Untypable
 from ir import (
     BoolType,
@@ -48,6 +51,35 @@ _KEYWORDS = frozenset(
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\b": "\\b"}
 
 
+@cache
+def _runtime() -> Runtime:
+    """OCaml's runtime: the warm worker, where its compile server is built (emitters/ml/build.py), else one
+    process per program."""
+    server = compile_server(shutil.which("ocaml"), OCamlEmitter().prelude())
+    worker = None
+    if server:
+        worker = WarmWorker(
+            "worker.ml",
+            ("{worker}",),
+            preloads_prelude=True,
+            process_only=("getenv", "Unix"),
+            # the prelude's names and module, and the worker's own definitions: bound in the worker before the
+            # solution, not yet (or never) in `ocaml main.ml`
+            solution_process_only=("__tc", "Tc_prelude"),
+            env=(("TESTCOMPILER_ML_COMPILER", server[0]), ("TESTCOMPILER_ML_PRELUDE_DIR", server[1])),
+        )
+    return Runtime(
+        interpreters=("ocaml",),
+        run=("{interpreter}", "{file}"),
+        # -i type-checks the whole file and prints its interface, without running or writing anything.
+        version=("{interpreter}", "-version"),
+        worker=worker,
+        parse_only=("ocamlc", "-i", "{file}"),
+        install=Install(debian=("ocaml-nox",)),
+        startup_seconds=0.5,
+    )
+
+
 class OCamlEmitter(TypedEmitter):
     name = "ml"
     aliases = ("ocaml",)
@@ -62,16 +94,11 @@ class OCamlEmitter(TypedEmitter):
     nan_literal = "nan"
     inf_literal = "infinity"
     neg_inf_literal = "neg_infinity"
-    runtime = Runtime(
-        interpreters=("ocaml",),
-        run=("{interpreter}", "{file}"),
-        # -i type-checks the whole file and prints its interface, without running or writing anything.
-        version=("{interpreter}", "-version"),
-        worker=WarmWorker("worker.ml", ("{worker}",), preloads_prelude=True, process_only=("getenv", "Unix")),
-        parse_only=("ocamlc", "-i", "{file}"),
-        install=Install(debian=("ocaml-nox",)),
-        startup_seconds=0.5,
-    )
+    runtime: ClassVar[Runtime] = LazyRuntime(lambda: _runtime())  # type: ignore[assignment]
+
+    def prepare(self) -> None:
+        _runtime()  # the compile server, built where missing
+
     stub_body = '  failwith "stub"\n'
     comment_prefix = " *"
     int_bits = 63

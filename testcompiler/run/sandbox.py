@@ -37,7 +37,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -304,14 +304,15 @@ def _remove_cgroup(group: Path) -> None:
             time.sleep(0.01)
 
 
-def kill_all(uid: int, spare: int | None = None) -> bool:
-    """SIGKILL every process of ``uid`` (but ``spare``) until none is left (a fork bomb refills the gaps);
-    whether none is. Killed processes count against the uid's RLIMIT_NPROC until they are gone and reaped,
-    which on a loaded machine takes a while: the loop spins at first, then polls, for up to KILL_PATIENCE."""
+def kill_all(uid: int, spare: Collection[int] = ()) -> bool:
+    """SIGKILL every process of ``uid`` (but those in ``spare``) until none is left (a fork bomb refills the
+    gaps); whether none is. Killed processes count against the uid's RLIMIT_NPROC until they are gone and
+    reaped, which on a loaded machine takes a while: the loop spins at first, then polls, for up to
+    KILL_PATIENCE."""
     deadline = time.monotonic() + KILL_PATIENCE
     attempt = 0
     while True:
-        pids = [pid for pid in processes_of(uid) if pid != spare]
+        pids = [pid for pid in processes_of(uid) if pid not in spare]
         if not pids:
             return True
         if time.monotonic() > deadline:
@@ -357,12 +358,14 @@ def program_pid(started: int, run_slot: Slot) -> int:
     return host_pid(2, run_slot) or started if uses_namespaces(run_slot) else started
 
 
-def host_pid(inner: int, run_slot: Slot) -> int | None:
-    """The host pid of the run's process that has pid ``inner`` in its own PID namespace (None: gone)."""
+def host_pid(inner: int, run_slot: Slot, known: Collection[int] = ()) -> int | None:
+    """The host pid of the run's process that has pid ``inner`` in its own PID namespace (None: gone); the
+    processes in ``known`` (a warm worker's own) are asked last."""
     if not uses_namespaces(run_slot) or run_slot.uid is None:
         return inner
     in_group = cgroup_processes(run_slot.cgroup)
-    for pid in sorted(in_group) if in_group is not None else processes_of(run_slot.uid):
+    candidates = sorted(in_group) if in_group is not None else processes_of(run_slot.uid)
+    for pid in sorted(candidates, key=lambda pid: pid in known):
         try:
             status = Path(f"/proc/{pid}/status").read_text()
         except OSError:

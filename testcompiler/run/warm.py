@@ -79,7 +79,8 @@ class Worker:
         worker_file = self.slot.directory / spec.script
         worker_file.write_text(source, encoding="utf-8")
         worker_file.chmod(0o644)
-        env = environment(self.slot, None) | launch_env | {"TESTCOMPILER_WORKER_TOKEN": self.token}
+        env = environment(self.slot, None) | launch_env | dict(spec.env)
+        env["TESTCOMPILER_WORKER_TOKEN"] = self.token
         self.prelude = emitter.prelude() if spec.preloads_prelude else None
         if spec.preloads_prelude or spec.warms_up:
             prelude_file = self.slot.directory / f"prelude.{emitter.file_ext}"
@@ -98,13 +99,17 @@ class Worker:
         )  # fmt: skip
         self._buffer = b""
         try:
-            self._expect(None, "READY", START_TIMEOUT)
+            ready = self._expect(None, "READY", START_TIMEOUT)
         except WorkerFailed:
             self.close()
             raise
         self.pid = sandbox.program_pid(self.proc.pid, self.slot)  # the interpreter, not the namespace's relay
-        # the worker and the processes that relay for it (root's, in its cgroup): all that outlives a program
-        self.keep = {self.pid, self.proc.pid, _parent(self.pid)}
+        # the worker and a helper it started before its first program (OCaml's compile server, whose pid
+        # READY names): the processes of its uid that outlive a program
+        helpers = {sandbox.host_pid(int(word), self.slot) for word in ready if word.isdigit()}
+        self.spare = {self.pid} | {pid for pid in helpers if pid is not None}
+        # those, and the processes that relay for the worker (root's, in its cgroup)
+        self.keep = self.spare | {self.proc.pid, _parent(self.pid)}
         # what the worker's writable directories hold once it has started: the rest a program left there
         self.started_with = {place: _listing(place) for place in self._writable()}
 
@@ -148,7 +153,7 @@ class Worker:
                     raise TimedOut("no answer in time")
                 if not selector.select(min(left, 0.05) if watch else left):
                     if watch and not _alive(watch) and self.slot.uid is not None:
-                        sandbox.kill_all(self.slot.uid, spare=self.pid)
+                        sandbox.kill_all(self.slot.uid, spare=self.spare)
                         watch = None
                     continue
                 chunk = os.read(fd, 65536)
@@ -174,14 +179,14 @@ class Worker:
                         os.kill(pid, signal.SIGKILL)
                 time.sleep(0.0005)
                 left = sandbox.cgroup_processes(self.slot.cgroup) or set()
-        return sandbox.kill_all(self.slot.uid, spare=self.pid)
+        return sandbox.kill_all(self.slot.uid, spare=self.spare)
 
     def _stop_program(self, job: str) -> bool:
         """Kill a forked program that ran past its limit, and everything it started; the worker lives on.
         Whether the worker answered for it (and can take the next program)."""
         if self.slot.uid is None:
             return False
-        if not sandbox.kill_all(self.slot.uid, spare=self.pid):
+        if not sandbox.kill_all(self.slot.uid, spare=self.spare):
             return False
         try:
             self._expect(job, "DONE", 5.0, also=("SIGNAL",))
@@ -198,6 +203,9 @@ class Worker:
                 return None  # not a harness of ours: run it as it is, in a process of its own
             program = program.replace(self.prelude, "", 1)
         if any(word in program for word in self.spec.process_only):
+            return None
+        solution = whole[: whole.index(self.prelude)] if self.prelude is not None else ""
+        if any(word in solution for word in self.spec.solution_process_only):
             return None
         self.jobs += 1
         job = secrets.token_hex(8)
@@ -251,7 +259,11 @@ class Worker:
             line = f"{self.visible_root}/{name}\t{nonce}\tmain.{self.emitter.file_ext}\t{job}\n"
             self.proc.stdin.write(line.encode())
             self.proc.stdin.flush()
-            child = sandbox.host_pid(_number(self._expect(job, "PID", limit)), self.slot)
+            started = self._expect(job, "PID", limit, also=("COLD",))
+            if started[:1] == ["COLD"]:  # the worker cannot run it as a process would (OCaml's: worker.ml)
+                self.spent = self.spent or started[1:] != ["program"]
+                return None
+            child = sandbox.host_pid(_number(started), self.slot, known=self.keep)
             answer = self._expect(job, "DONE", limit, also=("SIGNAL",), watch=child)
             # Nothing of this program outlives it to touch the next one; what cannot be cleared in time
             # retires the worker (its slot keeps the uid out of use).
