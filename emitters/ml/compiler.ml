@@ -45,20 +45,19 @@ let to_bytecode (info : Compile_common.info) (typed : Typedtree.implementation) 
              |> Bytegen.compile_implementation info.module_name in
   Compile.emit_bytecode info (code, program.required_globals)
 
-let mentions text word =
-  let n = String.length word in
-  let rec matches i j = j = n || (text.[i + j] = word.[j] && matches i (j + 1)) in
-  let rec from i = i + n <= String.length text && (matches i 0 || from (i + 1)) in
-  from 0
-
-(* Whether [text] holds [word] as a word of its own (Toploop, not Toploops). *)
-let names text word =
+(* Whether [text] holds [word]; with [alone], as a word of its own (Toploop, not Toploops). *)
+let holds ?(alone = false) text word =
   let n = String.length word and last = String.length text in
-  let part i = i >= 0 && i < last && (match text.[i] with
+  let part i = alone && i >= 0 && i < last && (match text.[i] with
       | 'a' .. 'z' | 'A' .. 'Z' | '0' .. '9' | '_' | '\'' -> true | _ -> false) in
   let rec matches i j = j = n || (text.[i + j] = word.[j] && matches i (j + 1)) in
   let rec from i = i + n <= last && ((matches i 0 && not (part (i - 1)) && not (part (i + n))) || from (i + 1)) in
   from 0
+
+let read_file file =
+  let channel = open_in_bin file in
+  Fun.protect ~finally:(fun () -> close_in channel)
+    (fun () -> really_input_string channel (in_channel_length channel))
 
 (* The compiler's own modules: the worker's toplevel knows some (those its script read), which `ocaml main.ml`
    does not, so a program that names one and compiles only there runs in a process of its own. *)
@@ -79,10 +78,7 @@ let compiler_modules =
 let prelude_words : (string, unit) Hashtbl.t = Hashtbl.create 512
 
 let read_prelude_words file =
-  let channel = open_in_bin file in
-  let text = Fun.protect ~finally:(fun () -> close_in channel)
-      (fun () -> really_input_string channel (in_channel_length channel)) in
-  let lexbuf = Lexing.from_string text in
+  let lexbuf = Lexing.from_string (read_file file) in
   Lexer.init ();
   let rec loop () = match Lexer.token lexbuf with
     | Parser.EOF -> ()
@@ -142,17 +138,14 @@ type verdict = Compiled | Toplevel | Cold
    them from one phrase to the next (2 ms a program less than ocamlc's reload); no program's own interface is
    written or kept. Anything else a program brought in, or a failure, clears all. *)
 let compile source =
-  let text =
-    let channel = open_in_bin source in
-    Fun.protect ~finally:(fun () -> close_in channel)
-      (fun () -> really_input_string channel (in_channel_length channel)) in
+  let text = read_file source in
   let prefix = Filename.remove_extension source in
   let module_name = Compenv.module_of_filename source prefix in
   Env.reset_cache_toplevel ();
   Env.set_unit_name module_name;
   let info = { Compile_common.module_name; output_prefix = prefix; env = Compmisc.initial_env ();
                source_file = source; ppf_dump = Format.err_formatter; tool_name = "ocamlc"; native = false } in
-  let toplevel () = if List.exists (names text) compiler_modules then Cold else Toplevel in
+  let toplevel () = if List.exists (holds ~alone:true text) compiler_modules then Cold else Toplevel in
   match Compile_common.parse_impl info with
   | exception _ -> toplevel ()  (* a syntax error: the toplevel reports it, after what comes before it ran *)
   | parsed when not (apart parsed) -> Cold
@@ -162,7 +155,7 @@ let compile source =
     | () ->
       let linked = List.for_all (fun (name, _) -> name = module_name || linkable name) (Env.imports ()) in
       if not linked then Compmisc.init_path ();
-      if linked && not (List.exists (mentions text) toplevel_only) then Compiled else toplevel ()
+      if linked && not (List.exists (holds text) toplevel_only) then Compiled else toplevel ()
 
 let () =
   ignore (Warnings.parse_options false "-a");  (* as the toplevel's script mode: no warning is an error *)
