@@ -6,6 +6,11 @@ A test marked ``@pytest.mark.slow`` and parametrized by ``language`` runs only i
 (the rest are skipped, with that reason); a test that runs many programs of one language takes
 ``sample(programs, language)``. ``TESTCOMPILER_FULL=1`` runs everything;
 ``TESTCOMPILER_SEED=N`` repeats the sample of a given run (pytest's header names it).
+
+Where each of several cases should meet each of several languages (every hostile kind among the mixed run's
+programs, every fuzzing find in every slow-starting parser), ``cover`` takes one pair in ``per`` on a diagonal
+that moves with the seed: each case meets at least one language and each language at least one case in every
+run, and each pair comes round once in ``per`` days.
 """
 
 from __future__ import annotations
@@ -53,6 +58,25 @@ def sample(items: Sequence[T], language: str, name: str = "") -> list[T]:
         return list(items)
     kept = [item for i, item in enumerate(items) if chosen(f"{name} {language} {i}", language)]
     return kept or [items[SEED % len(items)]]
+
+
+def diagonal(case: int, language: int, per: int) -> bool:
+    """Whether case number ``case`` runs in language number ``language`` today: one pair in ``per``, such that
+    any ``per`` consecutive languages hold every case and any ``per`` consecutive cases every language."""
+    return FULL or (case + language + SEED) % per == 0
+
+
+def cover(cases: Sequence[str], languages: Sequence[str], per: int) -> set[tuple[str, str]]:
+    """Today's (case, language) pairs: all of them in a full run, else one in ``per`` on the diagonal, so that
+    every case runs in a language and every language runs a case (``per`` comes down to the fewer of the two
+    where there are fewer cases or languages than that)."""
+    per = max(1, min(per, len(cases), len(languages)))
+    return {
+        (case, language)
+        for i, case in enumerate(cases)
+        for j, language in enumerate(languages)
+        if diagonal(i, j, per)
+    }
 
 
 def header() -> str:

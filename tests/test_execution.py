@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 from corpus import PROBLEMS, compiled, expected_failures, mutants, solution
+from test_hostile import SUITE
 
 from emitters import get_emitter, languages
-from testcompiler import InterpreterMissing, Status, run_solution
-from testcompiler.api import program
+from testcompiler import InterpreterMissing, Status, expectations, observed_program, read_suite, run_solution
+from testcompiler.api import compile_suite, program
 from testcompiler.run.executor import _argv, interpreter
+from testcompiler.run.pool import run_many
 
 LANGUAGES = languages()
 
@@ -76,3 +78,15 @@ def test_the_bench_baseline_runs_programs_as_multipl_e_does(language: str, tmp_p
         argv = _argv(emitter.runtime.plain, interpreter(emitter), source)
         exits.append(subprocess.run(argv, capture_output=True, timeout=120, check=False).returncode)
     assert exits[0] == 0 and exits[1] != 0, exits
+
+
+def test_run_many_gives_each_job_its_own_time_limit() -> None:
+    """One limit for every job, or one per job (a runaway stopped soon, the others given room)."""
+    py = get_emitter("py")
+    suite = compile_suite(read_suite(SUITE), "py")
+    loop = observed_program(suite, "def f(x):\n    import time\n    time.sleep(1.5)\n    return x\n")
+    jobs = [(py, loop, expectations(suite))] * 2
+    short, roomy = run_many(jobs, [0.5, 5.0], warm=False)
+    assert (short.status, roomy.status) == (Status.TIMEOUT, Status.OK)
+    with pytest.raises(ValueError, match="1 time limits for 2 jobs"):
+        run_many(jobs, [1.0])

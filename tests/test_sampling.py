@@ -25,3 +25,23 @@ def test_fast_languages_run_half_and_slow_ones_a_smaller_share(monkeypatch: pyte
     assert sampling.sample([7], slow, "x") == [7]
     monkeypatch.setattr(sampling, "FULL", True)
     assert sampling.sample(items, slow, "x") == items
+
+
+def test_a_cover_meets_every_case_and_every_language_each_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sampling, "FULL", False)
+    cases = [f"kind{i}" for i in range(16)]
+    names = languages()
+    days = []
+    for seed in range(8):
+        monkeypatch.setattr(sampling, "SEED", seed)
+        today = sampling.cover(cases, names, 8)
+        assert {case for case, _ in today} == set(cases)
+        assert {name for _, name in today} == set(names)
+        assert len(today) <= len(cases) * len(names) / 8 + len(cases)
+        days.append(today)
+    assert set().union(*days) == {(c, n) for c in cases for n in names}  # every pair within 8 days
+    # fewer languages than the share: each case still runs in one of them
+    assert {case for case, _ in sampling.cover(cases, names[:3], 8)} == set(cases)
+    assert {n for _, n in sampling.cover(cases[:2], names, 8)} == set(names)
+    monkeypatch.setattr(sampling, "FULL", True)
+    assert len(sampling.cover(cases, names, 8)) == len(cases) * len(names)

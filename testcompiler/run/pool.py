@@ -18,7 +18,7 @@ def default_jobs() -> int:
 
 def run_many(
     jobs: Sequence[tuple[Emitter, str, Expect]],
-    timeout: float,
+    timeout: float | Sequence[float],
     workers: int | None = None,
     warm: bool = True,
     done: Callable[[], None] | None = None,
@@ -26,18 +26,21 @@ def run_many(
     """Outcomes in the order of ``jobs`` (emitter, program, what checks it: ``Expect``). With ``warm``,
     languages with a warm worker (Racket, R, OCaml) run in one, and those with a warm compiler (Java) are
     compiled in one; verdicts are the same either way.
+    ``timeout`` is every program's time limit, or one per job.
     ``done`` is called after each program (a progress bar)."""
+    limits = [timeout] * len(jobs) if isinstance(timeout, int | float) else list(timeout)
+    if len(limits) != len(jobs):
+        raise ValueError(f"{len(limits)} time limits for {len(jobs)} jobs")
     with WorkerPool() as pool, ThreadPoolExecutor(max_workers=workers or default_jobs()) as threads:
 
-        def one(job: tuple[Emitter, str, Expect]) -> Outcome:
+        def one(job: tuple[Emitter, str, Expect], limit: float) -> Outcome:
             emitter, source, checks = job
-            outcome = (
-                pool.run(emitter, source, checks, timeout)
-                if warm
-                else run_program(source, emitter, checks, timeout)
-            )
+            if warm:
+                outcome = pool.run(emitter, source, checks, limit)
+            else:
+                outcome = run_program(source, emitter, checks, limit)
             if done:
                 done()
             return outcome
 
-        return list(threads.map(one, jobs))
+        return list(threads.map(one, jobs, limits))
