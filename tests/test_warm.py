@@ -206,8 +206,9 @@ def test_the_racket_worker_runs_a_program_as_racket_does(name: str, racket_worke
 
 @pytest.mark.parametrize("language", [e.name for e in all_emitters() if e.runtime.worker])
 def test_a_program_leaves_nothing_for_the_next_one(language: str) -> None:
-    """Programs forked by one worker share its /tmp (and /var/tmp, /dev/shm, /run/lock): whatever one leaves
-    there is gone before the next starts, as each process would have had its own (a cache file would
+    """Programs forked by one worker share its /tmp (and /var/tmp, /dev/shm, /run/lock) and its IPC
+    namespace: whatever one leaves there (a file, a SysV shared memory segment, message queue or semaphore
+    set) is gone before the next starts, as each process would have had its own (a cache file would
     otherwise change the next candidate's verdict). The second program answers wrong if it finds any."""
     from test_hostile import shell_solution
 
@@ -219,7 +220,10 @@ def test_a_program_leaves_nothing_for_the_next_one(language: str) -> None:
     places = ["/tmp/{token}", "/var/tmp/{token}", "/dev/shm/{token}", "/run/lock/{token}", "/tmp/d{token}/x"]
     token = "left-behind"
     write = "mkdir -p /tmp/d{token}; " + "; ".join(f"echo x > {p}" for p in places)
+    write += "; ipcmk -M 4096; ipcmk -Q; ipcmk -S 1"
+    # /proc/sysvipc/*: a header line each, and a line per object of the reader's namespace
     read = "guard:cat " + " ".join(places) + " 2>/dev/null | grep -q x"
+    read += " || test $(cat /proc/sysvipc/shm /proc/sysvipc/msg /proc/sysvipc/sem | wc -l) -gt 3"
     suite = compile_suite(read_suite(SUITE), language)
     worker = Worker(emitter)
     try:

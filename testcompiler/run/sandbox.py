@@ -339,6 +339,81 @@ def cgroup_processes(group: Path | None) -> set[int] | None:
         return None
 
 
+_IPC_RMID = 0
+_SHM_INFO, _MSG_INFO, _SEM_INFO = 14, 12, 19
+
+
+@contextlib.contextmanager
+def _ipc_namespace_of(pid: int) -> Iterator[None]:
+    """This thread in the IPC namespace process ``pid`` lives in, and back (setns moves the calling thread
+    alone; /proc/sysvipc shows the namespace of the thread that reads it)."""
+    libc = _libc()
+    home = os.open("/proc/thread-self/ns/ipc", os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        there = os.open(f"/proc/{pid}/ns/ipc", os.O_RDONLY | os.O_CLOEXEC)
+        try:
+            if libc.setns(there, _CLONE_NEWIPC) != 0:
+                raise OSError(ctypes.get_errno(), f"setns into the IPC namespace of {pid}")
+        finally:
+            os.close(there)
+        try:
+            yield
+        finally:
+            if libc.setns(home, _CLONE_NEWIPC) != 0:
+                raise OSError(ctypes.get_errno(), f"setns back from the IPC namespace of {pid}")
+    finally:
+        os.close(home)
+
+
+def _ipc_listing() -> set[tuple[str, int]]:
+    """The SysV IPC objects (shared memory, message queues, semaphore sets) of this thread's namespace."""
+    found = set()
+    for kind in ("shm", "msg", "sem"):
+        for line in Path(f"/proc/sysvipc/{kind}").read_text().splitlines()[1:]:
+            found.add((kind, int(line.split()[1])))
+    return found
+
+
+def _ipc_in_use() -> int:
+    """How many SysV IPC objects this thread's namespace holds: three syscalls, where reading /proc/sysvipc
+    costs some 150 us (shm_info's used_ids, msginfo's msgpool, seminfo's semusz: their fields 0, 0, 7)."""
+    libc = _libc()
+    buffer = (ctypes.c_int * 16)()
+    total = 0
+    for call, command, field in ((libc.shmctl, _SHM_INFO, 0), (libc.msgctl, _MSG_INFO, 0)):
+        if call(0, command, buffer) < 0:
+            raise OSError(ctypes.get_errno(), "IPC_INFO")
+        total += buffer[field]
+    if libc.semctl(0, 0, _SEM_INFO, buffer) < 0:
+        raise OSError(ctypes.get_errno(), "SEM_INFO")
+    return total + buffer[7]
+
+
+def ipc_objects(pid: int) -> set[tuple[str, int]]:
+    """The SysV IPC objects, by kind and id, of the IPC namespace process ``pid`` lives in (a worker's: its
+    programs share it, as they share its /tmp)."""
+    with _ipc_namespace_of(pid):
+        return _ipc_listing()
+
+
+def remove_ipc(pid: int, keep: Collection[tuple[str, int]]) -> bool:
+    """Remove every SysV IPC object but ``keep`` from the IPC namespace process ``pid`` lives in: what one
+    program of a worker made, gone before the next starts, as a process of its own would have had a
+    namespace of its own. Whether none is left."""
+    libc = _libc()
+    with _ipc_namespace_of(pid):
+        if not keep and not _ipc_in_use():  # the usual case: none, then or now
+            return True
+        for kind, number in _ipc_listing() - set(keep):
+            if kind == "shm":
+                libc.shmctl(number, _IPC_RMID, None)
+            elif kind == "msg":
+                libc.msgctl(number, _IPC_RMID, None)
+            else:
+                libc.semctl(number, 0, _IPC_RMID)
+        return _ipc_listing() <= set(keep)
+
+
 def processes_of(uid: int) -> list[int]:
     pids = []
     with os.scandir("/proc") as entries:

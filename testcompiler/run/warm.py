@@ -112,6 +112,8 @@ class Worker:
         self.keep = self.spare | {self.proc.pid, _parent(self.pid)}
         # what the worker's writable directories hold once it has started: the rest a program left there
         self.started_with = {place: _listing(place) for place in self._writable()}
+        # and the SysV IPC objects of its namespace (the programs it forks share it, as they share its /tmp)
+        self.ipc_at_start = sandbox.ipc_objects(self.pid) if sandbox.uses_namespaces(self.slot) else None
 
     @property
     def visible_root(self) -> str:
@@ -235,16 +237,17 @@ class Worker:
         return places
 
     def _scrub(self) -> bool:
-        """Remove whatever the last program left where the next one could read it (a cache file in /tmp, say:
-        processes would each have had a /tmp of their own); whether that worked. Only names that were not
-        there when the worker started go, and inside what the worker made itself (R's session directory),
-        only what is new there; nothing is followed through a link."""
+        """Remove whatever the last program left where the next one could read it (a cache file in /tmp, a
+        shared memory segment, say: processes would each have had a /tmp and an IPC namespace of their own);
+        whether that worked. Only names that were not there when the worker started go, and inside what the
+        worker made itself (R's session directory), only what is new there; nothing is followed through a
+        link. Likewise the SysV IPC objects."""
         try:
             for place, before in self.started_with.items():
                 _scrub(place, before)
+            return self.ipc_at_start is None or sandbox.remove_ipc(self.pid, self.ipc_at_start)
         except OSError:
             return False
-        return True
 
     def _run_job(
         self, job: str, name: str, job_fd: int, whole: str, expect: Expect, timeout: float
