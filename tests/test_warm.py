@@ -208,8 +208,9 @@ def test_the_racket_worker_runs_a_program_as_racket_does(name: str, racket_worke
 def test_a_program_leaves_nothing_for_the_next_one(language: str) -> None:
     """Programs forked by one worker share its /tmp (and /var/tmp, /dev/shm, /run/lock) and its IPC
     namespace: whatever one leaves there (a file, a SysV shared memory segment, message queue or semaphore
-    set) is gone before the next starts, as each process would have had its own (a cache file would
-    otherwise change the next candidate's verdict). The second program answers wrong if it finds any."""
+    set, a POSIX message queue) is gone before the next starts, as each process would have had its own (a
+    cache file would otherwise change the next candidate's verdict). The second program answers wrong if it
+    finds any."""
     from test_hostile import shell_solution
 
     emitter = get_emitter(language)
@@ -224,6 +225,11 @@ def test_a_program_leaves_nothing_for_the_next_one(language: str) -> None:
     # /proc/sysvipc/*: a header line each, and a line per object of the reader's namespace
     read = "guard:cat " + " ".join(places) + " 2>/dev/null | grep -q x"
     read += " || test $(cat /proc/sysvipc/shm /proc/sysvipc/msg /proc/sysvipc/sem | wc -l) -gt 3"
+    if Path("/usr/bin/python3").exists():  # a POSIX message queue, made and looked for by name
+        mq = "/usr/bin/python3 -c \"import ctypes; rt = ctypes.CDLL('librt.so.1'); "
+        mq += "raise SystemExit(rt.mq_open(b'/{token}', {how}) < 0)\""
+        write += "; " + mq.replace("{how}", "0o102, 0o600, None")  # O_CREAT | O_RDWR
+        read += " || " + mq.replace("{how}", "2")
     suite = compile_suite(read_suite(SUITE), language)
     worker = Worker(emitter)
     try:

@@ -69,6 +69,7 @@ _SYS_MOUNT_SETATTR = 442  # x86_64 and arm64 alike
 _AT_FDCWD = -100
 _AT_RECURSIVE = 0x8000
 _MOUNT_ATTR_RDONLY = 1
+MQUEUE_DIR = b"/run/mqueue"
 _PRIVATE_DIRS = (b"/var/tmp", b"/dev/shm", b"/tmp")  # /tmp last: the job dir itself may live under it
 # Personal directories of the host, hidden under an empty tmpfs (with the checkout and the executor's cwd).
 _HIDDEN = ("/home", "/root", "/srv", "/mnt", "/media")
@@ -558,6 +559,11 @@ def _mount_view(libc: ctypes.CDLL, directory: bytes, hidden: list[bytes], shown:
     if libc.mount(b"tmpfs", b"/run", b"tmpfs", _MS_NOSUID | _MS_NODEV, b"size=1m,mode=755") == 0:
         os.mkdir(b"/run/lock")
         os.chmod(b"/run/lock", 0o1777)
+        # the POSIX message queues of the program's IPC namespace, where the host can list and remove them
+        # (a warm worker's programs share its namespace)
+        os.mkdir(MQUEUE_DIR)
+        if libc.mount(b"mqueue", MQUEUE_DIR, b"mqueue", _MS_NOSUID | _MS_NODEV | _MS_NOEXEC, None) != 0:
+            _fail("mount of the message queues")
     for target in _PRIVATE_DIRS:
         if libc.mount(directory, target, None, _MS_BIND, None) == 0:
             _set_mount_attr(libc, target, readonly=False, recursive=False)
@@ -649,7 +655,8 @@ def uses_namespaces(run_slot: Slot) -> bool:
 
 @cache
 def namespaces_work() -> bool:
-    """Whether this kernel lets us make network and mount namespaces (it may not, inside some containers)."""
+    """Whether this kernel lets us make network and mount namespaces (it may not, inside some containers),
+    and mount a namespace's POSIX message queues."""
     if not is_root():
         return False
     libc = _libc()
@@ -659,6 +666,12 @@ def namespaces_work() -> bool:
             os._exit(1)
         attr = _MountAttr(0, 0, 0, 0)  # mount_setattr exists (Linux 5.12)
         if libc.syscall(_SYS_MOUNT_SETATTR, _AT_FDCWD, b"/", 0, ctypes.byref(attr), ctypes.sizeof(attr)) != 0:
+            os._exit(1)
+        libc.mount(b"none", b"/", None, _MS_REC | _MS_PRIVATE, None)
+        if libc.mount(b"tmpfs", b"/run", b"tmpfs", 0, b"size=16k") != 0:
+            os._exit(1)
+        os.mkdir(MQUEUE_DIR)
+        if libc.mount(b"mqueue", MQUEUE_DIR, b"mqueue", 0, None) != 0:
             os._exit(1)
 
     try:

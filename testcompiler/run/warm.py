@@ -230,10 +230,12 @@ class Worker:
 
     def _writable(self) -> list[Path]:
         """Where a forked program may write outside its job's directory, as the host reaches it: the worker's
-        directory (its /tmp, /var/tmp and /dev/shm) and its namespace's /run/lock."""
+        directory (its /tmp, /var/tmp and /dev/shm), its namespace's /run/lock, and its IPC namespace's
+        POSIX message queues (an unlink there is an mq_unlink)."""
         places = [self.slot.directory]
         if sandbox.uses_namespaces(self.slot):
-            places.append(Path(f"/proc/{self.pid}/root/run/lock"))
+            root = Path(f"/proc/{self.pid}/root")
+            places += [root / "run/lock", root / os.fsdecode(sandbox.MQUEUE_DIR).lstrip("/")]
         return places
 
     def _scrub(self) -> bool:
