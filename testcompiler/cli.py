@@ -22,6 +22,7 @@ from testcompiler.api import compile_suite, run_solution, run_stub
 from testcompiler.batch import FORMATS, Batch, BatchInputError
 from testcompiler.frontend import FrontendError, read_suite
 from testcompiler.humaneval import DatasetMissing
+from testcompiler.ircache import IRCache, open_cache
 from testcompiler.run.evaluate import EvaluationError
 from testcompiler.run.executor import InterpreterMissing, Outcome, Status, interpreter
 from testcompiler.trace import TraceOptions, trace_suite
@@ -109,9 +110,15 @@ def _jobs(args: argparse.Namespace) -> int:
     return int(args.jobs or os.cpu_count() or 1)
 
 
+def _ir_cache(args: argparse.Namespace) -> IRCache | None:
+    try:
+        return open_cache(not args.no_cache)
+    except ValueError as exc:  # a bound that is no number
+        raise UsageError(f"error: {exc}") from None
+
+
 def cmd_compile(args: argparse.Namespace) -> int:
     from testcompiler.batch import Source, compile_many, from_benchmark, from_files
-    from testcompiler.ircache import open_cache
 
     emitters = _languages(args.lang)
     if len(emitters) > 1 and args.format == "text" and not args.out:
@@ -124,7 +131,7 @@ def cmd_compile(args: argparse.Namespace) -> int:
     else:
         sources = from_files(args.src, args.entry, not args.no_doctests, _reference(args))
     many = compile_many(sources, emitters, _adjust(args), _trace_options(args),
-                        jobs=_jobs(args), cache=open_cache(not args.no_cache))  # fmt: skip
+                        jobs=_jobs(args), cache=_ir_cache(args))  # fmt: skip
     codes = [_write_batch(many.batches[e.name], e, args, len(emitters) > 1) for e in emitters]
     return max(codes, key=lambda code: (code == EXIT_BAD_INPUT, code))
 
@@ -279,10 +286,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_humaneval(args: argparse.Namespace) -> int:
     from testcompiler.humaneval_cmd import compile_humaneval
-    from testcompiler.ircache import open_cache
 
     return compile_humaneval(_languages(args.lang), Path(args.output), args.limit, _trace_options(args),
-                             jobs=_jobs(args), cache=open_cache(not args.no_cache))  # fmt: skip
+                             jobs=_jobs(args), cache=_ir_cache(args))  # fmt: skip
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:

@@ -9,6 +9,10 @@ corrupt, foreign) is a miss, and is rewritten. Writers stage a file and rename i
 writers and readers see a whole entry or none. The directory is the machine cache's (emitters.cache) ``ir``
 folder, made private to us (0700, and ours: else no cache); ``TESTCOMPILER_IR_CACHE`` names another folder,
 or turns the cache off (``off``).
+
+The folder is bounded: past ``TESTCOMPILER_IR_CACHE_MB`` (default 1024) of entries, the least recently used
+go (a hit renews an entry's modification time) until it holds 80% of that. A process measures the folder at
+its first write and counts what it adds after, so a write costs no scan until the bound is near.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ from emitters.cache import cache_directory, trusted
 from ir import Suite, from_data, to_data
 
 ENV = "TESTCOMPILER_IR_CACHE"
+LIMIT_ENV = "TESTCOMPILER_IR_CACHE_MB"
+DEFAULT_LIMIT_MB = 1024
 FORMAT = "1"  # bump when the entry's layout changes
 
 
@@ -67,13 +73,28 @@ def default_directory() -> Path | None:
     return Path(named) if named else cache_directory() / "ir"
 
 
-class IRCache:
-    """Entries in one private directory; ``hits`` and ``misses`` count this process's lookups."""
+def default_limit() -> int:
+    """The folder's bound in bytes: TESTCOMPILER_IR_CACHE_MB, or DEFAULT_LIMIT_MB."""
+    named = os.environ.get(LIMIT_ENV, "").strip()
+    try:
+        megabytes = float(named) if named else DEFAULT_LIMIT_MB
+    except ValueError:
+        raise ValueError(f"{LIMIT_ENV}={named!r} is not a number of megabytes") from None
+    return max(0, int(megabytes * 1024 * 1024))
 
-    def __init__(self, directory: Path) -> None:
+
+class IRCache:
+    """Entries in one private directory, at most ``limit`` bytes of them (default_limit()); ``hits`` and
+    ``misses`` count this process's lookups, ``evicted`` the entries it removed to stay in bounds."""
+
+    def __init__(self, directory: Path, limit: int | None = None) -> None:
         self.directory = directory
+        self.limit = default_limit() if limit is None else limit
         self.hits = 0
         self.misses = 0
+        self.evicted = 0
+        self._size: int | None = None  # the folder's bytes as last measured, plus what was written since
+        self._lock = threading.Lock()
         self.usable = self._prepare()
 
     def _prepare(self) -> bool:
@@ -84,8 +105,9 @@ class IRCache:
     def get(self, name: str) -> Suite | Rejection | None:
         if not self.usable:
             return None
+        path = self.directory / f"{name}.json"
         try:
-            entry = json.loads((self.directory / f"{name}.json").read_text(encoding="utf-8"))
+            entry = json.loads(path.read_text(encoding="utf-8"))
             if entry["key"] != name:
                 raise ValueError("a foreign entry")
             found = entry.get("rejection")
@@ -99,6 +121,8 @@ class IRCache:
             self.misses += 1
             return None
         self.hits += 1
+        with contextlib.suppress(OSError):  # recently used: the last to go
+            os.utime(path)
         return value
 
     def put(self, name: str, value: Suite | Rejection) -> None:
@@ -110,12 +134,43 @@ class IRCache:
             entry = {"key": name, "suite": to_data(value)}
         target = self.directory / f"{name}.json"
         staged = self.directory / f".{name}.{os.getpid()}.{threading.get_ident()}.tmp"
+        data = json.dumps(entry, ensure_ascii=False).encode()
         try:
-            staged.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
+            staged.write_bytes(data)
             os.replace(staged, target)
         except OSError:  # a full disk or a vanished folder costs the cache, never the compile
             with contextlib.suppress(OSError):
                 staged.unlink()
+            return
+        with self._lock:
+            if self._size is None:
+                self._size = self._trim()
+            else:
+                self._size += len(data)
+                if self._size > self.limit:
+                    self._size = self._trim()
+
+    def _trim(self) -> int:
+        """Remove the least recently used entries while the folder holds more than ``limit`` bytes, down to
+        80% of it; the bytes left."""
+        entries = []
+        with contextlib.suppress(OSError), os.scandir(self.directory) as found:
+            for entry in found:
+                if entry.name.endswith(".json"):
+                    with contextlib.suppress(OSError):
+                        info = entry.stat(follow_symlinks=False)
+                        entries.append((info.st_mtime_ns, info.st_size, entry.path))
+        total = sum(size for _, size, _ in entries)
+        if total <= self.limit:
+            return total
+        for _, size, path in sorted(entries):
+            if total <= self.limit * 0.8:
+                break
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(path)
+                self.evicted += 1
+            total -= size
+        return total
 
 
 def open_cache(enabled: bool = True) -> IRCache | None:

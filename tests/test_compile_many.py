@@ -148,3 +148,33 @@ def test_the_cache_hits_recomputes_a_corrupt_entry_and_misses_a_changed_source(t
     assert (fourth.hits, fourth.misses) == (0, 1)
     assert len(list(folder.glob("*.json"))) == 5
     assert oct(folder.stat().st_mode & 0o777) == "0o700"
+
+
+def test_the_cache_stays_in_its_bound_and_keeps_what_was_used_last(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "cache"
+    compile_many(from_files(list(map(str, SUITES)), None, True), [get_emitter("lua")], cache=IRCache(folder))
+    entries = sorted(folder.glob("*.json"))
+    for age, path in enumerate(entries):  # oldest first, a minute apart
+        os.utime(path, ns=(0, (1_000_000 + 60 * age) * 10**9))
+    # a hit renews an entry: the oldest becomes the newest
+    hits = IRCache(folder)
+    compile_many(from_files([str(SUITES[0])], None, True), [get_emitter("lua")], cache=hits)
+    assert hits.hits == 1
+    renewed = max(entries, key=lambda p: p.stat().st_mtime_ns)
+    # a bound the two newest fit in (at 80%), and a write past it: the others go, oldest first
+    newest = sorted(entries, key=lambda p: p.stat().st_mtime_ns)[-2:]
+    bound = int(sum(p.stat().st_size for p in newest) / 0.8) + 1
+    assert bound < sum(p.stat().st_size for p in entries)
+    small = IRCache(folder, limit=bound)
+    assert small._trim() <= bound * 0.8 and small.evicted == 1
+    assert sorted(folder.glob("*.json")) == sorted(newest) and renewed in newest
+    changed = tmp_path / "new.py"
+    changed.write_text(SUITES[1].read_text(encoding="utf-8") + "\nassert histogram([]) == {}\n", "utf-8")
+    compile_many(from_files([str(changed)], None, True), [get_emitter("lua")], cache=small)
+    assert small.evicted >= 2 and sum(p.stat().st_size for p in folder.glob("*.json")) <= bound
+    monkeypatch.setenv("TESTCOMPILER_IR_CACHE_MB", "lots")
+    bad = cli("compile", SUITES[0], "--lang", "lua", cache=folder)
+    assert bad.returncode == 2
+    assert bad.stderr == "error: TESTCOMPILER_IR_CACHE_MB='lots' is not a number of megabytes\n"
