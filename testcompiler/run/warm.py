@@ -188,6 +188,10 @@ class Worker:
         Whether the worker answered for it (and can take the next program)."""
         if self.slot.uid is None:
             return False
+        # a worker its program stopped (kill -STOP -1) can neither answer nor reap what is killed here, and
+        # kill_all would wait out its patience for those zombies: retired at once
+        if _state(self.pid) in ("T", "t"):
+            return False
         if not sandbox.kill_all(self.slot.uid, spare=self.spare):
             return False
         try:
@@ -421,12 +425,17 @@ def _exiting(pid: int) -> bool:
     return True
 
 
+def _state(pid: int) -> str:
+    """The state letter of ``pid`` (R, S, T for stopped, Z for a zombie...), or "" when it is gone."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return ""
+
+
 def _alive(pid: int) -> bool:
     """Whether ``pid`` still runs (a zombie has ended)."""
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except (OSError, IndexError):
-        return False
+    return _state(pid) not in ("", "Z")
 
 
 def _count(expect: Expect) -> int:
