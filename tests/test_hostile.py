@@ -23,7 +23,6 @@ from testcompiler import (
     expectations,
     observed_program,
     read_suite,
-    run_solution,
 )
 from testcompiler.api import compile_suite
 from testcompiler.run.executor import interpreter
@@ -209,7 +208,9 @@ def host_ipc() -> set[str]:
     return found
 
 
-PATHS = ("run", "process", "warm")
+# A process of its own (``evaluate --no-warm``, and ``testcompiler run``: run_solution is the same
+# run_program of the same observed program, so it is not run a second time) or a warm worker (``evaluate``).
+PATHS = ("process", "warm")
 
 
 # The time limit of a program that ends on its own (every kind but the runaways, and the right program after
@@ -227,10 +228,8 @@ def limit(kind: str) -> float:
 
 
 def run_hostile(compiled: Compiled, solution: str, path: str, timeout: float) -> Outcome:
-    """One hostile program through ``testcompiler run``'s path, a process of its own (``evaluate
-    --no-warm``), or a warm worker (``evaluate``), shared with a right program run after it."""
-    if path == "run":
-        return run_solution(compiled, solution, timeout=timeout)
+    """One hostile program through a process of its own (``evaluate --no-warm``, ``testcompiler run``) or a
+    warm worker (``evaluate``), and a right program run after it (in the same worker)."""
     emitter = compiled.emitter
     after = HONEST[compiled.language]
     jobs = [(emitter, observed_program(compiled, text), expectations(compiled)) for text in (solution, after)]
