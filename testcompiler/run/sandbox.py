@@ -381,10 +381,10 @@ def _ipc_in_use() -> int:
     libc = _libc()
     buffer = (ctypes.c_int * 16)()
     total = 0
-    for call, command, field in ((libc.shmctl, _SHM_INFO, 0), (libc.msgctl, _MSG_INFO, 0)):
+    for call, command, what in ((libc.shmctl, _SHM_INFO, "SHM_INFO"), (libc.msgctl, _MSG_INFO, "MSG_INFO")):
         if call(0, command, buffer) < 0:
-            raise OSError(ctypes.get_errno(), "IPC_INFO")
-        total += buffer[field]
+            raise OSError(ctypes.get_errno(), what)
+        total += buffer[0]
     if libc.semctl(0, 0, _SEM_INFO, buffer) < 0:
         raise OSError(ctypes.get_errno(), "SEM_INFO")
     return total + buffer[7]
