@@ -79,6 +79,10 @@ SHELL = {
     "memory_spread": "for i in 1 2 3 4; do dd if=/dev/zero bs=700M count=1 2>/dev/null | sleep 3 & done; wait",
     # stops every process it may signal (its worker among them): a Timeout, and nobody else's verdict
     "stops_others": "kill -STOP -1",
+    # a key in its uid's keyring, which outlives its processes: the next program of the uid would find it
+    # (refused, EPERM, as in Docker; the answer is wrong if the key was added)
+    "keeps_a_key": "guard:python3 -c 'import ctypes, os; n = {\"x86_64\": 248, \"aarch64\": 217}[os.uname().machine]; "
+    "raise SystemExit(ctypes.CDLL(None).syscall(n, b\"user\", b\"{token}\", b\"x\", 1, -4) < 0)'",
 }
 
 EXPECTED = {
@@ -98,10 +102,11 @@ EXPECTED = {
     "attacks_parent": {Status.OK},
     "stops_others": {Status.TIMEOUT},
     "memory_spread": {Status.OUT_OF_MEMORY},
+    "keeps_a_key": {Status.OK},
 }
 ISOLATION = (
     "fork_bomb", "writes_outside", "opens_socket", "leaves_ipc", "unix_socket", "reads_host", "attacks_parent",
-    "stops_others", "memory_spread",
+    "stops_others", "memory_spread", "keeps_a_key",
 )  # fmt: skip
 
 

@@ -8,11 +8,12 @@ Started as root (CI, containers), each run gets:
   no SysV IPC object shared with the host or left behind, and a /proc that shows only its own processes
   (mounted ``hidepid=invisible``: not even the small root-owned init that relays its exit status);
 - a mount namespace in which the whole tree is read-only, the host's personal directories and the checkout
-  are hidden (``hidden_directories``), /run is an empty tmpfs (its own /run/lock, no host sockets), and /tmp,
-  /var/tmp and /dev/shm are its private directory;
+  are hidden (``hidden_directories``), /run is an empty tmpfs (its own /run/lock, its IPC namespace's POSIX
+  message queues at /run/mqueue, no host sockets), and /tmp, /var/tmp and /dev/shm are its private directory;
 - a memory cgroup of its own where the machine lets us make one (``MEMORY_LIMIT`` over all its processes
   together, and the kernel's OOM kills counted as evidence for OutOfMemory); else the documented bound is
   RLIMIT_AS times RLIMIT_NPROC;
+- the kernel's keyrings refused by a seccomp filter (a uid's keyring outlives its processes);
 - limits on address space, file size (its output goes to files, so this caps output), processes and core
   dumps, a new session, closed stdin.
 
@@ -523,6 +524,7 @@ def preexec(
         resource.setrlimit(resource.RLIMIT_FSIZE, (file_limit, file_limit))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
         if uid is not None:
+            _refuse_keyrings(libc)  # as root: no no_new_privs needed, and none set
             resource.setrlimit(resource.RLIMIT_NPROC, (PROCESS_LIMIT, PROCESS_LIMIT))
             os.setgroups([])
             os.setresgid(uid + UNTRACEABLE_GID_OFFSET if untraceable else uid, uid, uid)
@@ -535,6 +537,59 @@ def preexec(
             _fail(repr(exc))
 
     return apply
+
+
+# The kernel's keyrings, refused (EPERM) as Docker's default seccomp profile refuses them, so MultiPL-E's
+# container too: a uid's user keyring outlives its processes, so a key one program adds would be found by the
+# next program of that uid (from the pool, or forked by the same worker). Syscall numbers of add_key,
+# request_key and keyctl by audit architecture; x32 calls (x86-64's, with bit 30 set) are masked to theirs.
+_KEYRING_CALLS = {
+    0xC000003E: (248, 249, 250),  # x86-64 (and x32)
+    0x40000003: (286, 287, 288),  # i386, a 32-bit program on x86-64
+    0xC00000B7: (217, 218, 219),  # aarch64
+    0x40000028: (309, 310, 311),  # arm (32-bit)
+}
+_X32_BIT = 0x40000000
+
+
+class _SockFilter(ctypes.Structure):
+    _fields_ = [
+        ("code", ctypes.c_uint16),
+        ("jt", ctypes.c_uint8),
+        ("jf", ctypes.c_uint8),
+        ("k", ctypes.c_uint32),
+    ]
+
+
+class _SockFprog(ctypes.Structure):
+    _fields_ = [("len", ctypes.c_uint16), ("filter", ctypes.POINTER(_SockFilter))]
+
+
+def _keyring_filter() -> list[tuple[int, int, int, int]]:
+    """A seccomp BPF program (code, jump if true, jump if false, k): the keyring calls fail with EPERM,
+    everything else is allowed."""
+    load, jump_equal, mask, ret = 0x20, 0x15, 0x54, 0x06  # BPF_LD|W|ABS, JMP|JEQ|K, ALU|AND|K, RET|K
+    allow, refuse = 0x7FFF0000, 0x00050000 | 1  # SECCOMP_RET_ALLOW, SECCOMP_RET_ERRNO | EPERM
+    to_refuse = -1  # a jump to the last instruction, its offset known once the program is whole
+    program = [(load, 0, 0, 4)]  # seccomp_data.arch
+    for arch, numbers in _KEYRING_CALLS.items():
+        block = [(load, 0, 0, 0), (mask, 0, 0, 0xFFFFFFFF ^ _X32_BIT)]  # seccomp_data.nr
+        block += [(jump_equal, to_refuse, 0, number) for number in numbers]
+        block.append((ret, 0, 0, allow))
+        program += [(jump_equal, 0, len(block), arch), *block]  # another architecture skips the block
+    program += [(ret, 0, 0, allow), (ret, 0, 0, refuse)]
+    last = len(program) - 1
+    return [
+        (code, last - i - 1 if jt == to_refuse else jt, jf, k) for i, (code, jt, jf, k) in enumerate(program)
+    ]
+
+
+def _refuse_keyrings(libc: ctypes.CDLL) -> None:
+    instructions = _keyring_filter()
+    array = (_SockFilter * len(instructions))(*(_SockFilter(*ins) for ins in instructions))
+    program = _SockFprog(len(instructions), array)
+    if libc.prctl(22, 2, ctypes.byref(program), 0, 0) != 0:  # PR_SET_SECCOMP, SECCOMP_MODE_FILTER
+        _fail("seccomp filter")
 
 
 def _set_mount_attr(libc: ctypes.CDLL, path: bytes, *, readonly: bool, recursive: bool) -> None:
