@@ -81,8 +81,8 @@ SHELL = {
     "stops_others": "kill -STOP -1",
     # a key in its uid's keyring, which outlives its processes: the next program of the uid would find it
     # (refused, EPERM, as in Docker; the answer is wrong if the key was added)
-    "keeps_a_key": "guard:python3 -c 'import ctypes, os; n = {\"x86_64\": 248, \"aarch64\": 217}[os.uname().machine]; "
-    "raise SystemExit(ctypes.CDLL(None).syscall(n, b\"user\", b\"{token}\", b\"x\", 1, -4) < 0)'",
+    "keeps_a_key": 'guard:python3 -c \'import ctypes, os; n = {"x86_64": 248, "aarch64": 217}[os.uname().machine]; '
+    'raise SystemExit(ctypes.CDLL(None).syscall(n, b"user", b"{token}", b"x", 1, -4) < 0)\'',
 }
 
 EXPECTED = {
