@@ -208,9 +208,9 @@ def test_the_racket_worker_runs_a_program_as_racket_does(name: str, racket_worke
 def test_a_program_leaves_nothing_for_the_next_one(language: str) -> None:
     """Programs forked by one worker share its /tmp (and /var/tmp, /dev/shm, /run/lock) and its IPC
     namespace: whatever one leaves there (a file, a SysV shared memory segment, message queue or semaphore
-    set, a POSIX message queue) is gone before the next starts, as each process would have had its own (a
-    cache file would otherwise change the next candidate's verdict). The second program answers wrong if it
-    finds any."""
+    set, a POSIX message queue, a file of the worker's own removed and written again under its name) is gone
+    before the next starts, as each process would have had its own (a cache file would otherwise change the
+    next candidate's verdict). The second program answers wrong if it finds any."""
     from test_hostile import shell_solution
 
     emitter = get_emitter(language)
@@ -219,11 +219,14 @@ def test_a_program_leaves_nothing_for_the_next_one(language: str) -> None:
     except InterpreterMissing as exc:
         pytest.skip(str(exc))
     places = ["/tmp/{token}", "/var/tmp/{token}", "/dev/shm/{token}", "/run/lock/{token}", "/tmp/d{token}/x"]
+    spec = emitter.runtime.worker
+    assert spec is not None
+    places.append(f"/tmp/{spec.script}")  # the worker's own file, written by the host
     token = "left-behind"
-    write = "mkdir -p /tmp/d{token}; " + "; ".join(f"echo x > {p}" for p in places)
+    write = "mkdir -p /tmp/d{token}; " + "; ".join(f"rm -f {p}; echo {{token}} > {p}" for p in places)
     write += "; ipcmk -M 4096; ipcmk -Q; ipcmk -S 1"
     # /proc/sysvipc/*: a header line each, and a line per object of the reader's namespace
-    read = "guard:cat " + " ".join(places) + " 2>/dev/null | grep -q x"
+    read = "guard:cat " + " ".join(places) + " 2>/dev/null | grep -q {token}"
     read += " || test $(cat /proc/sysvipc/shm /proc/sysvipc/msg /proc/sysvipc/sem | wc -l) -gt 3"
     if Path("/usr/bin/python3").exists():  # a POSIX message queue, made and looked for by name
         mq = "/usr/bin/python3 -c \"import ctypes; rt = ctypes.CDLL('librt.so.1'); "

@@ -24,6 +24,7 @@ import stat
 import subprocess
 import threading
 import time
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -247,13 +248,15 @@ class Worker:
         shared memory segment, say: processes would each have had a /tmp and an IPC namespace of their own);
         whether that worked. Only names that were not there when the worker started go, and inside what the
         worker made itself (R's session directory), only what is new there; nothing is followed through a
-        link. Likewise the SysV IPC objects."""
+        link. Likewise the SysV IPC objects. A name that was there but is another file now (the program
+        removed it and wrote its own under that name, for the next program to read) goes too, and the worker
+        with it: it may have read that file."""
         try:
-            for place, before in self.started_with.items():
-                _scrub(place, before)
-            return self.ipc_at_start is None or sandbox.remove_ipc(self.pid, self.ipc_at_start)
+            untouched = all([_scrub(place, before) for place, before in self.started_with.items()])
+            cleared = self.ipc_at_start is None or sandbox.remove_ipc(self.pid, self.ipc_at_start)
         except OSError:
             return False
+        return untouched and cleared
 
     def _run_job(
         self, job: str, name: str, job_fd: int, whole: str, expect: Expect, timeout: float
@@ -345,7 +348,26 @@ def _launcher(interpreter_path: str, launcher: tuple[str, ...]) -> tuple[str, di
     return executable, names
 
 
-Listing = dict[str, "frozenset[str] | None"]  # a directory's entries: a subdirectory's own, or None
+# (st_dev, st_ino, st_ctime_ns of a file): a file removed and made again under its name has another, even
+# where the inode number is reused, and so has one written in place (a directory's ctime changes with every
+# entry made in it, and its entries are compared one by one instead)
+Identity = tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class Kept:
+    """An entry of a writable place when the worker started: its identity and, for a directory, its own."""
+
+    identity: Identity
+    inner: dict[str, Identity] | None
+
+
+Listing = dict[str, Kept]
+
+
+def _identity(entry: os.DirEntry[str]) -> Identity:
+    info = entry.stat(follow_symlinks=False)
+    return info.st_dev, info.st_ino, 0 if stat.S_ISDIR(info.st_mode) else info.st_ctime_ns
 
 
 def _listing(place: Path) -> Listing:
@@ -355,32 +377,39 @@ def _listing(place: Path) -> Listing:
             inner = None
             if entry.is_dir(follow_symlinks=False):
                 with contextlib.suppress(OSError), os.scandir(entry.path) as children:
-                    inner = frozenset(child.name for child in children)
-            found[entry.name] = inner
+                    inner = {child.name: _identity(child) for child in children}
+            found[entry.name] = Kept(_identity(entry), inner)
     return found
 
 
-def _scrub(place: Path, before: Listing) -> None:
+def _scrub(place: Path, before: Listing) -> bool:
+    """Delete what is new in ``place`` (and in the directories it held); whether nothing that was there
+    before was replaced (a file the worker's program removed and wrote again under its name: deleted too,
+    as its content is the last program's)."""
+    untouched = True
     with os.scandir(place) as entries:
         for entry in entries:
-            if entry.name not in before:
+            kept = before.get(entry.name)
+            if kept is None or _identity(entry) != kept.identity:
+                untouched = untouched and kept is None
                 _delete(Path(entry.path), entry.is_dir(follow_symlinks=False))
                 continue
-            kept = before[entry.name]
-            if kept is None or not entry.is_dir(follow_symlinks=False):
+            if kept.inner is None or not entry.is_dir(follow_symlinks=False):
                 continue
             inner = os.open(entry.path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
             try:
                 with os.scandir(inner) as children:
                     for child in children:
-                        if child.name in kept:
+                        if kept.inner.get(child.name) == _identity(child):
                             continue
+                        untouched = untouched and child.name not in kept.inner
                         if child.is_dir(follow_symlinks=False):
                             shutil.rmtree(child.name, dir_fd=inner)
                         else:
                             os.unlink(child.name, dir_fd=inner)
             finally:
                 os.close(inner)
+    return untouched
 
 
 def _delete(path: Path, directory: bool) -> None:
