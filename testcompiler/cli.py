@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from emitters import Compiled, Emitter, UnknownLanguage, all_emitters, get_emitter, languages
+from emitters import cache as machine_cache
 from ir import Suite, Tolerance, to_json
 from testcompiler.api import compile_suite, run_solution, run_stub
 from testcompiler.batch import FORMATS, Batch, BatchInputError
@@ -231,6 +232,14 @@ def cmd_langs(args: argparse.Namespace) -> int:
             except InterpreterMissing:
                 continue
             e.prepare()
+        folder = machine_cache.directory()
+        removed = machine_cache.prune(folder) if folder is not None else []
+        if removed:
+            megabytes = sum(size for _, size in removed) / 1e6
+            names = ", ".join(name for name, _ in removed)
+            days = machine_cache.UNUSED_DAYS
+            print(f"machine cache: removed {len(removed)} entries unused for {days} days", end=" ")
+            print(f"({megabytes:.1f} MB): {names}")
         return 0
     table = Table("key", "aliases", "language", "extension", "interpreter")
     for e in all_emitters():

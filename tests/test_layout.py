@@ -4,6 +4,7 @@ registry (``emitters/__init__.py``). The rest of the code never names one, and t
 from __future__ import annotations
 
 import ast
+import os
 import re
 import subprocess
 import sys
@@ -199,3 +200,24 @@ def test_prepare_builds_what_a_runtime_starts_from() -> None:
     assert result.returncode == 0, result.stderr
     archives = [a.split("=", 1)[1] for a in clojure.runtime.run if a.startswith("-XX:SharedArchiveFile=")]
     assert archives and Path(archives[0]).parent == cache_directory() and Path(archives[0]).stat().st_size > 0
+
+
+def test_the_machine_cache_drops_what_nothing_used_for_a_month(tmp_path: Path) -> None:
+    """An old toolchain's or prelude's entry (a hash no runtime asks for again) goes; one a runtime read
+    lately stays, however old its files; the IR cache, bounded on its own, stays."""
+    from emitters import cache
+
+    now = 1_900_000_000.0
+    old = now - 40 * 86400
+    for name in ("ml-compiler-old", "ml-compiler-read-lately", "ir"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "compiler").write_bytes(b"x" * 1000)
+    (tmp_path / "java-old.jsa").write_bytes(b"y" * 500)
+    for path in tmp_path.rglob("*"):
+        os.utime(path, (old, old))
+    os.utime(tmp_path / "ml-compiler-read-lately" / "compiler", (now - 3600, old))  # read an hour ago
+    removed = cache.prune(tmp_path, now=now)
+    assert [name for name, _ in sorted(removed)] == ["java-old.jsa", "ml-compiler-old"]
+    assert sorted(removed)[0][1] == 500 and sorted(removed)[1][1] >= 1000  # the folder's own size, and more
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ir", "ml-compiler-read-lately"]
+    assert cache.prune(tmp_path, now=now) == []
