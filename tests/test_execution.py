@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from corpus import PROBLEMS, compiled, expected_failures, mutants, solution
 from sampling import sample
-from test_hostile import SUITE
+from test_hostile import FINISHES, SUITE
 
 from emitters import Compiled, get_emitter, languages
 from testcompiler import InterpreterMissing, Outcome, Status, expectations, observed_program, read_suite
@@ -39,7 +39,7 @@ def _run_all(language: str, stems: list[tuple[str, str]]) -> list[tuple[str, str
             (emitter, observed_program(c, solution(problem, language, stem)), expectations(c))
             for problem, stem, c in jobs
         ],
-        timeout=10.0,
+        timeout=FINISHES,
     )
     return [(problem, stem, c, outcome) for (problem, stem, c), outcome in zip(jobs, outcomes, strict=True)]
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from sampling import sample
+from test_hostile import FINISHES
 
 from emitters import SOURCE, Compiled, get_emitter, languages
 from testcompiler import (
@@ -41,7 +42,7 @@ def compile_all(language: str) -> list[tuple[Problem, Compiled]]:
 
 
 def run_all(
-    jobs: list[tuple[Problem, Compiled, str]], timeout: float = 10.0
+    jobs: list[tuple[Problem, Compiled, str]], timeout: float = FINISHES
 ) -> list[tuple[Problem, Outcome]]:
     """Each (problem, compiled, solution) run as ``evaluate`` runs a batch: one pool, the language's warm
     worker or compile server where it has one (verdict-equal to a process each: tests/test_warm.py)."""
@@ -96,7 +97,7 @@ def test_a_broken_program_is_told_apart_from_a_failing_one(language: str) -> Non
     _need(language)
     problem, compiled = next((p, c) for p, c in compile_all(language) if c.checks)
     broken = stub_program(compiled).replace(get_emitter(language).stub_body, "  (\n", 1)
-    outcome = run_program(broken, get_emitter(language), len(compiled.checks))
+    outcome = run_program(broken, get_emitter(language), len(compiled.checks), FINISHES)
     assert outcome.status is Status.SYNTAX_ERROR, problem.task_id
 
 

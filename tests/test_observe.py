@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from corpus import PROBLEMS, compiled, mutants, solution
 from sampling import sample
+from test_hostile import FINISHES
 
 from emitters import Compiled, get_emitter, languages
 from testcompiler import (
@@ -33,7 +34,7 @@ def _both_ways(jobs: list[tuple[str, Compiled, str]]) -> None:
         emitter = get_emitter(language)
         batch.append((emitter, program(comp, text), len(comp.checks)))
         batch.append((emitter, observed_program(comp, text), expectations(comp)))
-    outcomes = run_many(batch, timeout=10.0)
+    outcomes = run_many(batch, timeout=FINISHES)
     for (language, _, _), checking, observing in zip(jobs, outcomes[::2], outcomes[1::2], strict=True):
         assert observing.status == checking.status, (language, checking, observing)
         assert [c.status for c in observing.checks] == [c.status for c in checking.checks], language

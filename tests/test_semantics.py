@@ -5,6 +5,7 @@ where R passed a vector...) and the wrong value, through the real interpreters."
 from __future__ import annotations
 
 import pytest
+from test_hostile import FINISHES
 
 from emitters import get_emitter, languages
 from testcompiler import InterpreterMissing, Status, read_suite, run_solution
@@ -56,7 +57,7 @@ def _run(source: str, language: str, solution: str):  # type: ignore[no-untyped-
         pytest.skip(str(exc))
     compiled = compile_suite(read_suite(source), language)
     assert not compiled.skipped
-    return run_solution(compiled, solution)
+    return run_solution(compiled, solution, timeout=FINISHES)
 
 
 @pytest.mark.parametrize("language", languages())

@@ -4,6 +4,7 @@ no docstring can break, Julia's typed empties, R's shapes from types."""
 from __future__ import annotations
 
 import pytest
+from test_hostile import FINISHES
 
 from emitters import get_emitter, languages
 from ir import parse_type
@@ -109,7 +110,7 @@ def test_no_docstring_can_break_the_prompt_comment(language: str) -> None:
     except InterpreterMissing as exc:
         pytest.skip(str(exc))
     compiled = compile_suite(read_suite(NASTY_DOCSTRING), language)
-    outcome = run_stub(compiled)
+    outcome = run_stub(compiled, timeout=FINISHES)
     assert outcome.status in (Status.ASSERTION_ERROR, Status.EXCEPTION), outcome.stderr
 
 
