@@ -500,6 +500,7 @@ def preexec(
     directory = os.fsencode(run_slot.directory)
     uid = run_slot.uid
     use_namespaces = namespaces and uses_namespaces(run_slot)
+    keyrings = _keyring_program() if uid is not None and seccomp_works() else None
     hidden = hidden_directories(keep) if use_namespaces else []
     shown = [os.fsencode(os.path.realpath(p)) for p in show if os.path.exists(p)] if use_namespaces else []
     procs = os.fsencode(run_slot.cgroup / "cgroup.procs") if run_slot.cgroup else None
@@ -524,7 +525,8 @@ def preexec(
         resource.setrlimit(resource.RLIMIT_FSIZE, (file_limit, file_limit))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
         if uid is not None:
-            _refuse_keyrings(libc)  # as root: no no_new_privs needed, and none set
+            if keyrings is not None and not _refuse_keyrings(libc, keyrings):
+                _fail("seccomp filter")
             resource.setrlimit(resource.RLIMIT_NPROC, (PROCESS_LIMIT, PROCESS_LIMIT))
             os.setgroups([])
             os.setresgid(uid + UNTRACEABLE_GID_OFFSET if untraceable else uid, uid, uid)
@@ -584,12 +586,39 @@ def _keyring_filter() -> list[tuple[int, int, int, int]]:
     ]
 
 
-def _refuse_keyrings(libc: ctypes.CDLL) -> None:
+@cache
+def _keyring_program() -> _SockFprog:
+    """The filter as the kernel takes it, made once in the executor (a forked child only installs it)."""
     instructions = _keyring_filter()
     array = (_SockFilter * len(instructions))(*(_SockFilter(*ins) for ins in instructions))
     program = _SockFprog(len(instructions), array)
-    if libc.prctl(22, 2, ctypes.byref(program), 0, 0) != 0:  # PR_SET_SECCOMP, SECCOMP_MODE_FILTER
-        _fail("seccomp filter")
+    program.keep_alive = array  # the pointer's target lives as long
+    return program
+
+
+def _refuse_keyrings(libc: ctypes.CDLL, program: _SockFprog) -> bool:
+    """Install the keyring filter in this process; whether that worked. no_new_privs first: a root without
+    CAP_SYS_ADMIN (a Docker container's) may install a filter only so, and a candidate has no use for a
+    setuid program's privileges anyway."""
+    if libc.prctl(38, 1, 0, 0, 0) != 0:  # PR_SET_NO_NEW_PRIVS
+        return False
+    return bool(libc.prctl(22, 2, ctypes.byref(program), 0, 0) == 0)  # PR_SET_SECCOMP, SECCOMP_MODE_FILTER
+
+
+@cache
+def seccomp_works() -> bool:
+    """Whether this kernel takes the keyring filter (where it does not, the keyrings stay reachable: the
+    documented fallback, as without namespaces)."""
+    libc, program = _libc(), _keyring_program()
+
+    def probe() -> None:
+        if not _refuse_keyrings(libc, program):
+            os._exit(1)
+
+    try:
+        return subprocess.run(["true"], preexec_fn=probe, check=False).returncode == 0
+    except OSError:
+        return False
 
 
 def _set_mount_attr(libc: ctypes.CDLL, path: bytes, *, readonly: bool, recursive: bool) -> None:
