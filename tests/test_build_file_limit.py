@@ -5,7 +5,7 @@ soft and hard, as in every other language."""
 from __future__ import annotations
 
 import pytest
-from test_hostile import SUITE, shell_solution
+from test_hostile import FINISHES, SUITE, shell_solution
 
 from emitters import all_emitters, get_emitter
 from emitters.base import OUTPUT_LIMIT
@@ -30,5 +30,5 @@ def test_the_program_runs_under_the_output_limit(language: str, breach: str) -> 
     except InterpreterMissing as exc:
         pytest.skip(str(exc))
     compiled = compile_suite(read_suite(SUITE), language)
-    outcome = run_solution(compiled, shell_solution(language, BREACHES[breach]), timeout=5)
+    outcome = run_solution(compiled, shell_solution(language, BREACHES[breach]), timeout=FINISHES)
     assert outcome.status is Status.OK, (outcome.status, outcome.stderr[-500:])

@@ -10,7 +10,7 @@ import time
 
 import pytest
 from corpus import PROBLEMS, compiled, solution
-from test_hostile import SUITE
+from test_hostile import FINISHES, SUITE
 
 from emitters import all_emitters, get_emitter
 from testcompiler import InterpreterMissing, read_suite
@@ -131,8 +131,8 @@ def test_sources_of_their_own_judged_as_the_one_command_judges_them(language: st
     sources = OWN[language]
     names = list(sources)
     jobs = [(emitter, program(suite, sources[name]), len(suite.checks)) for name in names]
-    warm = run_many(jobs, timeout=3, warm=True)
-    cold = run_many(jobs, timeout=3, warm=False)
+    warm = run_many(jobs, timeout=FINISHES, warm=True)
+    cold = run_many(jobs, timeout=FINISHES, warm=False)
     differences = [
         (n, _key(w), _key(c)) for n, w, c in zip(names, warm, cold, strict=True) if _key(w) != _key(c)
     ]
@@ -226,6 +226,6 @@ def test_a_source_that_overflows_the_compilers_stack_is_compiled_the_cold_way(la
     finally:
         server.close()
     job = [(emitter, deep, len(suite.checks))]
-    warm, cold = run_many(job, timeout=10, warm=True)[0], run_many(job, timeout=10, warm=False)[0]
+    warm, cold = run_many(job, FINISHES, warm=True)[0], run_many(job, FINISHES, warm=False)[0]
     assert _key(warm) == _key(cold)
     assert warm.status is Status.OK
