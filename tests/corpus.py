@@ -7,12 +7,14 @@ A mutant's first line names the suite.py lines of the assertions it must fail (`
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
 from emitters import Compiled, get_emitter
 from ir import Suite
-from testcompiler import read_suite
+from testcompiler import Outcome, Status, expectations, observed_program, read_suite
+from testcompiler.run.pool import run_many
 
 CORPUS = Path(__file__).parent / "corpus"
 PROBLEMS = sorted(p.name for p in CORPUS.iterdir() if (p / "suite.py").exists())
@@ -43,3 +45,29 @@ def expected_failures(text: str) -> set[int]:
     match = re.match(r"\s*(?:#|--|//|;+|\(\*)\s*expect-fail:\s*([\d\s]+)", text)
     assert match, "a mutant starts with an expect-fail comment"
     return {int(n) for n in match.group(1).split()}
+
+
+def run_all(jobs: Sequence[tuple[Compiled, str]], timeout: float | Sequence[float]) -> list[Outcome]:
+    """Each (compiled suite, solution text) run as ``evaluate`` runs a batch: one pool, the language's warm
+    worker or compile server where it has one (verdict-equal to a process each, as tests/test_warm.py
+    checks), so that a JVM compiles a batch in one server instead of a cold compiler per program."""
+    return run_many([(c.emitter, observed_program(c, text), expectations(c)) for c, text in jobs], timeout)
+
+
+def misjudged(problem: str, stem: str, c: Compiled, outcome: Outcome) -> tuple[object, ...] | None:
+    """What is wrong with ``outcome`` as the verdict on the corpus solution ``stem`` of ``problem`` (None:
+    nothing). A reference passes every check and ends OK; a mutant fails exactly the checks its first line
+    names (those ``c`` runs) and ends by a failed assertion or an exception."""
+    lines = [ck.span.line for ck in c.checks]
+    failed = {line for r, line in zip(outcome.checks, lines, strict=True) if r.status != "pass"}
+    if stem == "ref":
+        assert c.checks, f"{problem} has no check in {c.emitter.name}"
+        if failed or outcome.status is not Status.OK:
+            details = [(r.status, r.detail) for r in outcome.checks if r.status != "pass"]
+            return problem, stem, outcome.status, sorted(failed), details, outcome.stderr[-300:]
+        return None
+    expected = expected_failures(solution(problem, c.emitter.name, stem)) & set(lines)
+    assert expected, f"{problem}/{stem} names no check that {c.emitter.name} runs"
+    if failed != expected or outcome.status not in (Status.ASSERTION_ERROR, Status.EXCEPTION):
+        return problem, stem, outcome.status, sorted(failed), sorted(expected)
+    return None

