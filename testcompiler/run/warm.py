@@ -24,6 +24,7 @@ import stat
 import subprocess
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -115,6 +116,8 @@ class Worker:
         self.started_with = {place: _listing(place) for place in self._writable()}
         # and the SysV IPC objects of its namespace (the programs it forks share it, as they share its /tmp)
         self.ipc_at_start = sandbox.ipc_objects(self.pid) if sandbox.uses_namespaces(self.slot) else None
+        # the OOM killer's count in its cgroup when the last program ended (nothing runs between programs)
+        self.ooms = sandbox.oom_kills(self.slot.cgroup)
 
     @property
     def visible_root(self) -> str:
@@ -122,13 +125,19 @@ class Worker:
         return "/tmp" if sandbox.uses_namespaces(self.slot) else str(self.slot.directory)
 
     def _expect(
-        self, job: str | None, word: str, timeout: float, also: tuple[str, ...] = (), watch: int | None = None
+        self,
+        job: str | None,
+        word: str,
+        timeout: float,
+        also: tuple[str, ...] = (),
+        watch: Callable[[], int | None] | None = None,
     ) -> list[str]:
         """The words after ``<token> <job> <word>`` on the worker's next answer line (with ``also``, the
         answer word comes first). Lines without the token are a program's output on the worker's stdout and
         ignored; an answer for another job, or another answer, is nonsense. With ``watch`` (a forked
-        program's host pid): once that process has ended, whatever it left running is killed, so that the
-        worker, waiting on pipes those leftovers hold open, can answer."""
+        program's host pid, None once it is gone, asked only if no answer comes within 50 ms): once that
+        process has ended, whatever it left running is killed, so that the worker, waiting on pipes those
+        leftovers hold open, can answer."""
         assert self.proc.stdout is not None
         deadline = time.monotonic() + timeout
         prefix = f"{self.token} {job} " if job else f"{self.token} "
@@ -155,7 +164,7 @@ class Worker:
                 if left <= 0:
                     raise TimedOut("no answer in time")
                 if not selector.select(min(left, 0.05) if watch else left):
-                    if watch and not _alive(watch) and self.slot.uid is not None:
+                    if watch and not _alive(watch()) and self.slot.uid is not None:
                         sandbox.kill_all(self.slot.uid, spare=self.spare)
                         watch = None
                     continue
@@ -265,8 +274,7 @@ class Worker:
         nonce = secrets.token_hex(8) if isinstance(expect, int) else DEFAULT_NONCE
         start = time.monotonic()
         limit = timeout + self.emitter.runtime.startup_seconds
-        child: int | None = None
-        ooms = sandbox.oom_kills(self.slot.cgroup)
+        child: Callable[[], int | None] | None = None
         try:
             line = f"{self.visible_root}/{name}\t{nonce}\tmain.{self.emitter.file_ext}\t{job}\n"
             self.proc.stdin.write(line.encode())
@@ -275,7 +283,10 @@ class Worker:
             if started[:1] == ["COLD"]:  # the worker cannot run it as a process would (OCaml's: worker.ml)
                 self.spent = self.spent or started[1:] != ["program"]
                 return None
-            child = sandbox.host_pid(_number(started), self.slot, known=self.keep)
+            inner = _number(started)
+            # its pid outside the worker's PID namespace, looked up only where it is needed (a program still
+            # running after 50 ms, or at its limit): most have ended by then, and the lookup reads /proc
+            child = cache(lambda: sandbox.host_pid(inner, self.slot, known=self.keep))
             answer = self._expect(job, "DONE", limit, also=("SIGNAL",), watch=child)
             # Nothing of this program outlives it to touch the next one; what cannot be cleared in time
             # retires the worker (its slot keeps the uid out of use).
@@ -284,11 +295,12 @@ class Worker:
         except TimedOut:
             # Still running at its limit: a Timeout. Ended, but the worker never answered: the program
             # stopped or broke the worker, and only a process of its own gives its faithful outcome.
-            if child is None or not _alive(child):
+            if child is None or not _alive(child()):
                 self.close()
                 return None
             if not self._stop_program(job):
                 self.close()
+            self.ooms = sandbox.oom_kills(self.slot.cgroup)
             indices = range(1, _count(expect) + 1)
             missing = tuple(CheckResult(i, "missing", "no result line") for i in indices)
             return Outcome(Status.TIMEOUT, None, missing, "", "", time.monotonic() - start)
@@ -296,7 +308,8 @@ class Worker:
             self.close()
             return None
         exit_code = self._exit_code(job_fd, answer)
-        if exit_code is None or sandbox.oom_kills(self.slot.cgroup) > ooms:  # a process of its own decides
+        ooms, self.ooms = self.ooms, sandbox.oom_kills(self.slot.cgroup)
+        if exit_code is None or self.ooms > ooms:  # a process of its own decides
             return None
         ran = Ran(exit_code, _read(job_fd, ".stdout"), _read(job_fd, ".stderr"))
 
@@ -462,9 +475,9 @@ def _state(pid: int) -> str:
         return ""
 
 
-def _alive(pid: int) -> bool:
-    """Whether ``pid`` still runs (a zombie has ended)."""
-    return _state(pid) not in ("", "Z")
+def _alive(pid: int | None) -> bool:
+    """Whether ``pid`` still runs (a zombie has ended; None is a process already gone)."""
+    return pid is not None and _state(pid) not in ("", "Z")
 
 
 def _count(expect: Expect) -> int:
