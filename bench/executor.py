@@ -280,9 +280,15 @@ def measure(
     start = time.perf_counter()
     ours = run_many([(emitter, text, checks) for text, checks in programs], timeout, workers, warm=True)
     our_seconds = time.perf_counter() - start
-    equal = all(
-        (o.status.value == "OK", o.status.value == "Timeout") == b for o, b in zip(ours, base, strict=True)
-    )
+    differing = [
+        (i, o.status.value, "passed" if b[0] else "timed out" if b[1] else "failed", f"{o.seconds:.2f} s")
+        for i, (o, b) in enumerate(zip(ours, base, strict=True))
+        if (o.status.value == "OK", o.status.value == "Timeout") != b
+    ]
+    for found in differing:  # which candidate, our verdict, the baseline's, our time: a flake or a fault
+        print(f"{language}: verdicts differ on candidate {found[0]}: ours {found[1]} in {found[3]}, baseline "
+              f"{found[2]}", file=sys.stderr)  # fmt: skip
+    equal = not differing
     pps = len(programs) / our_seconds
     row: dict[str, object] = {
         "programs": len(programs),

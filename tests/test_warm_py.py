@@ -14,12 +14,18 @@ from testcompiler.run.executor import Outcome, run_program
 from testcompiler.run.warm import Worker
 
 # Each program ends one way a script can end; run by the worker and by a process, its exit code, stdout and
-# stderr must be the same (tracebacks name the file by its path, which differs: compared without it).
+# stderr must be the same (tracebacks and warnings name the file by its path, which differs: compared
+# without it).
 ENDINGS = {
     "runs_to_its_end": 'print("a")\n',
     "uncaught_exception": 'print("a")\ndef f():\n    raise ValueError("boom")\nf()\n',
     "chained_exception": 'try:\n    1 / 0\nexcept Exception as e:\n    raise KeyError("k") from e\n',
     "syntax_error": "x = (\n",
+    # what compiling writes or raises is the program's (the worker compiles before the fork only what
+    # compiles in silence)
+    "syntax_warning": "x = 1\nif x is 1:\n    print('one')\n",
+    "invalid_escape": "print('\\d')\n",
+    "recursion_in_the_compiler": "x = " + "-" * 100_000 + "1\nprint(x)\n",
     "exit_int": 'import sys\nprint("a")\nsys.exit(3)\n',
     "exit_wraps": "import sys\nsys.exit(257)\n",
     "exit_none": "raise SystemExit\n",
@@ -66,7 +72,7 @@ ENDINGS = {
 
 
 def _seen(outcome: Outcome) -> tuple[object, ...]:
-    stderr = re.sub(r'File "[^"]*/main\.py"', 'File "main.py"', outcome.stderr)
+    stderr = re.sub(r'(?:/[^\s"/]+)*/main\.py', "main.py", outcome.stderr)  # in tracebacks and warnings
     stderr = re.sub(r"0x[0-9a-f]+", "0x...", stderr)
     return outcome.exit_code, outcome.stdout, stderr
 

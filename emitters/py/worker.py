@@ -35,9 +35,10 @@ if TYPE_CHECKING:
 _TOKEN_VARIABLE = "TESTCOMPILER_WORKER_TOKEN"
 
 
-def _serve() -> "tuple[str, str] | None":
-    """Answer jobs until stdin closes (None). In a forked child, returns its job (dir, file) with the
-    child's descriptors already its own: the loop and its locals (the token among them) are gone."""
+def _serve() -> "tuple[str, str, CodeType | None] | None":
+    """Answer jobs until stdin closes (None). In a forked child, returns its job (dir, file, and the
+    program's code where it was compiled before the fork) with the child's descriptors already its own: the
+    loop and its locals (the token among them) are gone."""
     token = os.environ.pop(_TOKEN_VARIABLE, "")
     # What this interpreter holds is frozen out of the garbage collector's reach before each fork, so that a
     # child's collections do not write to (and so copy) every page of it: 0.6 of a harness's 8.4 ms of CPU in
@@ -65,6 +66,7 @@ def _serve() -> "tuple[str, str] | None":
             answer("BAD")
             continue
         directory, nonce, file, job = parts
+        code = _compile_ahead(os.path.join(directory, file))
         for stream in (sys.stdout, sys.stderr):
             if stream is not None:
                 stream.flush()
@@ -77,13 +79,33 @@ def _serve() -> "tuple[str, str] | None":
                 _enter(directory, nonce)
             except BaseException:  # any failure here is not the program's: die by a signal, and the host
                 os.abort()  # runs the program again in a process of its own
-            return directory, file
+            return directory, file, code
+        del code
         answer(job, "PID", str(pid))
         _, status = os.waitpid(pid, 0)
         if os.WIFSIGNALED(status):
             answer(job, "SIGNAL", str(os.WTERMSIG(status)))
         else:
             answer(job, "DONE", str(os.WEXITSTATUS(status)))
+
+
+def _compile_ahead(path: str) -> "CodeType | None":
+    """The program's code, compiled here before the fork, as _run would compile it in the child: there, the
+    compiler's allocations land on pages the child shares with this process, each copied on its first write
+    (about half of a forked program's CPU, bench/worker_cpu.py). None where the child must compile it
+    itself, so that what compiling does is the program's: a compile that fails (a SyntaxError, a recursion
+    or memory limit: the child's own limits decide) or that writes anything (a SyntaxWarning, which goes to
+    the program's stderr)."""
+    wrote = io.StringIO()
+    stderr, sys.stderr = sys.stderr, wrote
+    try:
+        with open(path, "rb") as source:
+            code = compile(source.read(), path, "exec", dont_inherit=True)
+    except Exception:
+        return None
+    finally:
+        sys.stderr = stderr
+    return None if wrote.getvalue() else code
 
 
 def _enter(directory: str, nonce: str) -> None:
@@ -123,7 +145,7 @@ def _stdio(fd: int, name: str, like: "io.TextIOWrapper | None") -> io.TextIOWrap
     return stream
 
 
-def _run(directory: str, file: str) -> "BaseException | None":
+def _run(directory: str, file: str, compiled: "CodeType | None") -> "BaseException | None":
     """Run the program as CPython runs a script (Python/pythonrun.c, _PyRun_SimpleFileObject): what ended it
     (None when it ran to its end) after an uncaught exception other than SystemExit has been printed, as
     PyErr_Print prints it."""
@@ -149,8 +171,10 @@ def _run(directory: str, file: str) -> "BaseException | None":
     sys.orig_argv = [*sys.orig_argv[:-1], file]
     ended: BaseException | None = None
     try:
-        with open(path, "rb") as source:
-            code = compile(source.read(), path, "exec", dont_inherit=True)
+        if compiled is None:
+            with open(path, "rb") as source:
+                compiled = compile(source.read(), path, "exec", dont_inherit=True)
+        code = compiled
         global _teardown_free  # read at this file's top level, once the program has ended
         _teardown_free = not _acts_in_teardown(code)
         exec(code, namespace)
@@ -280,9 +304,9 @@ def _main() -> "BaseException | None":
     job = _serve()
     if job is None:
         return None
-    directory, file = job
+    directory, file, code = job
     del job
-    return _run(directory, file)
+    return _run(directory, file, code)
 
 
 if __name__ == "__main__":
