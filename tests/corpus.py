@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from emitters import Compiled, get_emitter
+from emitters import Compiled, Emitter, get_emitter, languages
 from ir import Suite
-from testcompiler import Outcome, Status, expectations, observed_program, read_suite
+from testcompiler import InterpreterMissing, Outcome, Status, expectations, observed_program, read_suite
+from testcompiler.run.executor import interpreter
 from testcompiler.run.pool import run_many
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -45,6 +46,19 @@ def expected_failures(text: str) -> set[int]:
     match = re.match(r"\s*(?:#|--|//|;+|\(\*)\s*expect-fail:\s*([\d\s]+)", text)
     assert match, "a mutant starts with an expect-fail comment"
     return {int(n) for n in match.group(1).split()}
+
+
+def installed() -> list[Emitter]:
+    """The languages whose runtime this machine has."""
+    found = []
+    for name in languages():
+        emitter = get_emitter(name)
+        try:
+            interpreter(emitter)
+        except InterpreterMissing:
+            continue
+        found.append(emitter)
+    return found
 
 
 def run_all(jobs: Sequence[tuple[Compiled, str]], timeout: float | Sequence[float]) -> list[Outcome]:

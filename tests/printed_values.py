@@ -15,14 +15,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from corpus import PROBLEMS, compiled, mutants, solution
+from corpus import PROBLEMS, compiled, installed, mutants, solution
 
-from emitters import Emitter, get_emitter, languages
+from emitters import Emitter
 from ir import Value
-from testcompiler import InterpreterMissing, expectations, observed_program
+from testcompiler import expectations, observed_program
 from testcompiler.api import program
 from testcompiler.run import judge, readback
-from testcompiler.run.executor import Expect, interpreter
+from testcompiler.run.executor import Expect
 from testcompiler.run.pool import run_many
 
 FILE = Path(__file__).with_suffix(".jsonl")
@@ -46,12 +46,8 @@ def main() -> None:
     judge.read_value = recording  # type: ignore[assignment]
     jobs: list[tuple[Emitter, str, Expect]] = []
     ran = set()
-    for name in languages():
-        emitter = get_emitter(name)
-        try:
-            interpreter(emitter)
-        except InterpreterMissing:
-            continue
+    for emitter in installed():
+        name = emitter.name
         ran.add(name)
         for problem in PROBLEMS:
             c = compiled(problem, name)

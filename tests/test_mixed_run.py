@@ -12,14 +12,14 @@ import random
 import secrets
 
 import pytest
-from corpus import PROBLEMS, compiled, misjudged, mutants, solution
+from corpus import PROBLEMS, compiled, installed, misjudged, mutants, solution
 from sampling import cover, sample
 from test_hostile import FINISHES, HOSTILE, SHELL, SUITE, limit, shell_solution
 
-from emitters import Compiled, Emitter, get_emitter, languages
-from testcompiler import InterpreterMissing, read_suite
+from emitters import Compiled, Emitter
+from testcompiler import read_suite
 from testcompiler.api import compile_suite, expectations, observed_program
-from testcompiler.run.executor import Expect, interpreter
+from testcompiler.run.executor import Expect
 from testcompiler.run.pool import run_many
 from testcompiler.run.sandbox import is_root, namespaces_work
 
@@ -29,18 +29,6 @@ ORDINARY_TOTAL = 1000
 # 139 programs, with no kind sure to run: about 250 s of program time, most of it kinds that run to their
 # limit.)
 HOSTILE_SHARE = 8
-
-
-def _installed() -> list[Emitter]:
-    found = []
-    for name in languages():
-        emitter = get_emitter(name)
-        try:
-            interpreter(emitter)
-        except InterpreterMissing:
-            continue
-        found.append(emitter)
-    return found
 
 
 KINDS = [*HOSTILE, *SHELL]
@@ -67,7 +55,7 @@ def _hostile_programs(emitter: Emitter, kinds: list[str]) -> list[str]:
 @pytest.mark.long
 @pytest.mark.skipif(not (is_root() and namespaces_work()), reason="hostile programs need the full sandbox")
 def test_hostile_programs_change_no_other_verdict() -> None:
-    emitters = _installed()
+    emitters = installed()
     ordinary: list[tuple[str, str, Compiled]] = []
     for emitter in emitters:
         stems = [(p, stem) for p in PROBLEMS for stem in ["ref", *mutants(p, emitter.name)]]
