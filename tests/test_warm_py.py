@@ -5,6 +5,7 @@ included, and keeps its own state (token, pipes, module) out of the program's re
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Iterator
 
 import pytest
@@ -182,3 +183,16 @@ def test_worker_state_out_of_reach(worker: Worker) -> None:
     assert first is not None and second is not None and not worker.closed
     assert (first.exit_code, first.stderr) == (0, "\n") == (cold.exit_code, cold.stderr)
     assert first.stdout != second.stdout, "each child seeds random afresh"
+
+
+def test_a_program_cannot_tell_which_names_an_earlier_one_used(worker: Worker) -> None:
+    """The worker compiles a program before the fork, in its own process: nothing the compile interned may
+    outlive it there, where the next program could find it with sys.intern."""
+    name = f"tc_marker_{secrets.token_hex(4)}"
+    probe = f'import sys\ns = "".join({list(name)!r})\nprint(sys.intern(s) is s)\n'
+    seen = worker.run(f"{name} = 1\n" + probe, None, 5.0)
+    assert seen is not None and seen.stdout == "False\n"  # the probe does see a name its own program used
+    earlier = worker.run(f"{name} = 2\nprint({name})\n", None, 5.0)
+    assert earlier is not None and earlier.stdout == "2\n"
+    later = worker.run(probe, None, 5.0)
+    assert later is not None and later.stdout == "True\n"

@@ -66,7 +66,7 @@ def _serve() -> "tuple[str, str, CodeType | None] | None":
             answer("BAD")
             continue
         directory, nonce, file, job = parts
-        code = _compile_ahead(os.path.join(directory, file))
+        code = _compile_ahead(os.path.join(directory, file)) if _COMPILES_AHEAD else None
         for stream in (sys.stdout, sys.stderr):
             if stream is not None:
                 stream.flush()
@@ -87,6 +87,12 @@ def _serve() -> "tuple[str, str, CodeType | None] | None":
             answer(job, "SIGNAL", str(os.WTERMSIG(status)))
         else:
             answer(job, "DONE", str(os.WEXITSTATUS(status)))
+
+
+# Up to CPython 3.11 what a compile interns dies with its code, which this process drops at the fork. From
+# 3.12 on, interned names are immortal: they would outlive it here, and a later program could tell by
+# sys.intern which names an earlier one used. There the child compiles, as before.
+_COMPILES_AHEAD = sys.version_info < (3, 12)
 
 
 def _compile_ahead(path: str) -> "CodeType | None":
