@@ -14,7 +14,7 @@ from test_hostile import FINISHES, SUITE
 from emitters import get_emitter, languages
 from testcompiler import InterpreterMissing, Status, expectations, observed_program, read_suite
 from testcompiler.api import compile_suite, program
-from testcompiler.run.executor import _argv, interpreter
+from testcompiler.run.executor import Deadline, _argv, interpreter, stood_still
 from testcompiler.run.pool import run_many
 
 LANGUAGES = languages()
@@ -78,3 +78,27 @@ def test_run_many_gives_each_job_its_own_time_limit() -> None:
     assert (short.status, roomy.status) == (Status.TIMEOUT, Status.OK)
     with pytest.raises(ValueError, match="1 time limits for 2 jobs"):
         run_many(jobs, [1.0])
+
+
+def test_a_deadline_does_not_count_the_machine_standing_still() -> None:
+    """Seconds in which the machine stood still move the deadline on, at most once more its length."""
+    stalled = [100.0]
+    deadline = Deadline(10.0, lambda: stalled[0])
+    assert 9.0 < deadline.left() <= 10.0
+    stalled[0] += 3.0
+    assert 12.0 < deadline.left() <= 13.0
+    stalled[0] += 50.0
+    assert 19.0 < deadline.left() <= 20.0
+    assert Deadline(0.0, lambda: stalled[0]).left() <= 0
+
+
+IO_PRESSURE = Path("/proc/pressure/io")
+
+
+@pytest.mark.skipif(not IO_PRESSURE.exists(), reason="the kernel keeps no pressure stall information")
+def test_the_machine_stall_clock_is_the_kernels() -> None:
+    """stood_still() counts at least the disk's "full" stall since boot, and never goes back."""
+    io_full = next(line for line in IO_PRESSURE.read_text().splitlines() if line.startswith("full "))
+    first = stood_still()
+    assert first >= int(io_full.rsplit("total=", 1)[1]) / 1e6
+    assert stood_still() >= first

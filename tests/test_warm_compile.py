@@ -16,7 +16,7 @@ from emitters import all_emitters, get_emitter
 from testcompiler import InterpreterMissing, read_suite
 from testcompiler.api import compile_suite, program
 from testcompiler.run.compiler import CompilerFailed, CompilerPool, CompileServer, run_compiled
-from testcompiler.run.executor import Outcome, Status, interpreter
+from testcompiler.run.executor import Deadline, Outcome, Status, interpreter
 from testcompiler.run.pool import run_many
 from testcompiler.run.sandbox import program_pid
 from testcompiler.run.warm import _alive
@@ -183,7 +183,7 @@ def test_a_server_that_dies_or_lies_is_thrown_away(language: str) -> None:
         liar = pool._idle[language].get_nowait()
         liar.token = "0" * 16
         with pytest.raises(CompilerFailed):
-            liar.compile(text, 5.0)
+            liar.compile(text, Deadline(5.0))
     finally:
         pool.close()  # the liar's too
 
@@ -222,7 +222,7 @@ def test_a_source_that_overflows_the_compilers_stack_is_compiled_the_cold_way(la
     server = CompileServer(emitter)
     try:
         with pytest.raises(CompilerFailed):
-            server.compile(server.spec.source(deep), 60.0)
+            server.compile(server.spec.source(deep), Deadline(60.0))
     finally:
         server.close()
     job = [(emitter, deep, len(suite.checks))]

@@ -41,6 +41,7 @@ from emitters import Emitter
 from emitters.base import WarmCompiler
 from testcompiler.run import sandbox
 from testcompiler.run.executor import (
+    Deadline,
     Expect,
     Outcome,
     Ran,
@@ -108,29 +109,28 @@ class CompileServer:
             self._slot_context.__exit__(None, None, None)
             raise
         try:
-            word, payload = self._answer("-", START_TIMEOUT)
+            word, payload = self._answer("-", Deadline(START_TIMEOUT))
             if word != "READY" or payload:
                 raise CompilerFailed(f"not ready: {word}")
         except (CompilerFailed, OSError):
             self.close()
             raise
 
-    def compile(self, source: str, timeout: float) -> Answer:
-        """The server's answer for ``source`` within ``timeout`` seconds; CompilerFailed for anything else
-        (the server is then of no further use)."""
+    def compile(self, source: str, deadline: Deadline) -> Answer:
+        """The server's answer for ``source`` by ``deadline``; CompilerFailed for anything else (the server is
+        then of no further use)."""
         self.jobs += 1
         job = secrets.token_hex(8)
         data = source.encode("utf-8")
-        deadline = time.monotonic() + timeout
         self._send(f"{job} {len(data)}\n".encode() + data, deadline)
-        word, payload = self._answer(job, deadline - time.monotonic())
+        word, payload = self._answer(job, deadline)
         if word == "FAIL":
             return Answer(False, "", (), payload.decode("utf-8", "replace"))
         if word != "OK":
             raise CompilerFailed(word)
         return _compiled(payload)
 
-    def _send(self, request: bytes, deadline: float) -> None:
+    def _send(self, request: bytes, deadline: Deadline) -> None:
         """The request written whole by ``deadline``: a server that stops reading cannot hold us."""
         assert self.proc.stdin is not None
         fd = self.proc.stdin.fileno()
@@ -138,7 +138,7 @@ class CompileServer:
         with selectors.DefaultSelector() as selector:
             selector.register(fd, selectors.EVENT_WRITE)
             while request:
-                left = deadline - time.monotonic()
+                left = deadline.left()
                 if left <= 0 or not selector.select(left):
                     raise CompilerFailed("not reading")
                 try:
@@ -148,16 +148,15 @@ class CompileServer:
                 except OSError as exc:
                     raise CompilerFailed(f"cannot write: {exc}") from None
 
-    def _answer(self, job: str, timeout: float) -> tuple[str, bytes]:
+    def _answer(self, job: str, deadline: Deadline) -> tuple[str, bytes]:
         """The next answer's word and payload, which must be for ``job``."""
         assert self.proc.stdout is not None
-        deadline = time.monotonic() + timeout
         fd = self.proc.stdout.fileno()
         with selectors.DefaultSelector() as selector:
             selector.register(fd, selectors.EVENT_READ)
 
             def more() -> None:
-                left = deadline - time.monotonic()
+                left = deadline.left()
                 if left <= 0 or not selector.select(left):
                     raise CompilerFailed("no answer in time")
                 chunk = os.read(fd, 1 << 20)
@@ -240,12 +239,13 @@ def run_compiled(
     nonce = secrets.token_hex(8) if isinstance(expect, int) else None
     limit = timeout + runtime.startup_seconds  # what the one command has for compiling and running
     start = time.monotonic()
+    deadline = Deadline(limit)
     try:
-        answer = server.compile(spec.source(program), limit)
+        answer = server.compile(spec.source(program), deadline)
     except CompilerFailed:
         server.close()
         return None
-    left = limit - (time.monotonic() - start)
+    left = deadline.left()
     if left <= 0:
         return None
     if answer.ok:

@@ -6,6 +6,11 @@ not parse or compile (asked of the interpreter without running it) is a SyntaxEr
 ``done`` is an Exception; one that ran past its time limit is a Timeout; one whose harness caught the
 language's out-of-memory error, or that the kernel killed for memory, is OutOfMemory. Every run happens in a
 sandbox (testcompiler.run.sandbox).
+
+A time limit does not count the time the whole machine stood still, waiting for its disk or its memory,
+while the program ran (``Deadline``): on a machine whose disk stalls for seconds at a time (a VM's throttled
+block device, the page cache paged out under it), an interpreter that reads its library from disk as it
+starts would otherwise time out through no fault of its own.
 """
 
 from __future__ import annotations
@@ -69,6 +74,45 @@ class Outcome:
     @property
     def passed(self) -> int:
         return sum(c.status == "pass" for c in self.checks)
+
+
+# The kernel's pressure stall information: "full" is the time in which every task that wanted to run waited
+# for the disk (io) or for memory to be reclaimed (memory), a cumulative total in microseconds since boot.
+_PRESSURE = ("/proc/pressure/io", "/proc/pressure/memory")
+
+
+def stood_still() -> float:
+    """Seconds since boot in which the machine stood still, waiting for its disk or its memory (0 where the
+    kernel keeps no pressure stall information)."""
+    total = 0
+    for path in _PRESSURE:
+        try:
+            with open(path) as f:
+                text = f.read()
+        except OSError:
+            continue
+        for line in text.splitlines():
+            if line.startswith("full ") and "total=" in line:
+                total += int(line.rsplit("total=", 1)[1])
+    return total / 1e6
+
+
+class Deadline:
+    """A time limit of ``seconds`` from now, moved on by the time the machine stands still meanwhile, at most
+    ``seconds`` more: a stall of the machine is not the program's time (though its own disk writes may stall
+    the machine too, which is why the allowance has a cap). Counted in ``stood_still``'s sense, or any other
+    nondecreasing clock of stalled seconds."""
+
+    def __init__(self, seconds: float, stalled: Callable[[], float] = stood_still) -> None:
+        self.seconds = seconds
+        self._stalled = stalled
+        self._start = time.monotonic()
+        self._stalled_at_start = stalled()
+
+    def left(self) -> float:
+        """Seconds left (0 or less: it has passed)."""
+        allowance = min(self._stalled() - self._stalled_at_start, self.seconds)
+        return self._start + self.seconds + allowance - time.monotonic()
 
 
 def interpreter(emitter: Emitter) -> str:
@@ -138,10 +182,14 @@ def _run_once(argv: list[str], run_slot: Slot, env: dict[str, str], timeout: flo
             ),
         )  # fmt: skip
         timed_out = False
+        deadline = Deadline(timeout)
         try:
-            proc.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            timed_out = True
+            while proc.poll() is None:
+                if (left := deadline.left()) <= 0:
+                    timed_out = True
+                    break
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    proc.wait(timeout=left)
         finally:
             with contextlib.suppress(ProcessLookupError, PermissionError):  # the group may be gone
                 os.killpg(proc.pid, signal.SIGKILL)

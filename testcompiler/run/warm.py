@@ -34,6 +34,7 @@ from testcompiler.run import sandbox
 from testcompiler.run.compiler import CompilerPool
 from testcompiler.run.executor import (
     CheckResult,
+    Deadline,
     Expect,
     Expectations,
     Outcome,
@@ -139,7 +140,7 @@ class Worker:
         process has ended, whatever it left running is killed, so that the worker, waiting on pipes those
         leftovers hold open, can answer."""
         assert self.proc.stdout is not None
-        deadline = time.monotonic() + timeout
+        deadline = Deadline(timeout)
         prefix = f"{self.token} {job} " if job else f"{self.token} "
         fd = self.proc.stdout.fileno()
         with selectors.DefaultSelector() as selector:
@@ -160,7 +161,7 @@ class Worker:
                     raise WorkerFailed(line)
                 if len(self._buffer) > _LINE_LIMIT:  # no answer is this long (every answer starts a line)
                     self._buffer = b""
-                left = deadline - time.monotonic()
+                left = deadline.left()
                 if left <= 0:
                     raise TimedOut("no answer in time")
                 if not selector.select(min(left, 0.05) if watch else left):
