@@ -186,6 +186,22 @@ def test_the_install_plan_comes_from_the_bundles() -> None:
     assert missing.returncode == 2 and "unknown language 'cobol'" in missing.stderr
 
 
+def test_the_checkouts_venv_runs_the_checkout() -> None:
+    """setup.sh hard-links the machine's venv of the dependencies into .venv: its scripts must name the
+    checkout's interpreter, not the cache's, and testcompiler must import from the checkout."""
+    venv = ROOT / ".venv"
+    if not (venv / "testcompiler-deps").is_file():
+        pytest.skip("this .venv was not made by scripts/setup.sh")
+    for script in ("pytest", "mypy", "testcompiler"):
+        interpreter = (venv / "bin" / script).read_text().splitlines()[0].removeprefix("#!")
+        assert os.path.realpath(Path(interpreter).parent.parent) == str(venv), (script, interpreter)
+    where = subprocess.run(
+        [venv / "bin" / "python", "-c", "import testcompiler; print(testcompiler.__file__)"],
+        capture_output=True, text=True, cwd="/", check=True,
+    )  # fmt: skip
+    assert Path(where.stdout.strip()).is_relative_to(ROOT), where.stdout
+
+
 def test_prepare_builds_what_a_runtime_starts_from() -> None:
     """setup.sh's last step: Clojure's compiled prelude and class archive, which every JVM then maps."""
     from emitters.cache import cache_directory
