@@ -53,29 +53,33 @@ UNUSED_DAYS = 30  # an entry nothing has read for this long is removed by prune(
 KEEP = ("ir",)  # bounded on its own (testcompiler.ircache)
 
 
-def last_used(entry: Path) -> float:
-    """When anything in ``entry`` was last read or written: the newest access or modification time of its
-    files (relatime updates a read file's access time once a day), and of its directories the modification
-    time only (listing one, as this does, updates its access time)."""
-    newest = 0.0
+def usage(entry: Path) -> tuple[float, int]:
+    """When anything in ``entry`` was last read or written, and its size in bytes, from one walk: the newest
+    access or modification time of its files (relatime updates a read file's access time once a day), and of
+    its directories the modification time only (listing one, as this does, updates its access time)."""
+    newest, size = 0.0, 0
     paths = [entry, *(entry.rglob("*") if entry.is_dir() and not entry.is_symlink() else ())]
     for path in paths:
         with contextlib.suppress(OSError):
             info = path.lstat()
             read = 0.0 if stat.S_ISDIR(info.st_mode) else info.st_atime
             newest = max(newest, read, info.st_mtime)
-    return newest
+            size += info.st_size
+    return newest, size
 
 
 def prune(folder: Path, days: float = UNUSED_DAYS, now: float | None = None) -> list[tuple[str, int]]:
     """Remove the entries of the machine cache ``folder`` that nothing has used for ``days`` (an old
-    toolchain's or prelude's, whose hash no runtime asks for again); what went, with its size in bytes."""
+    toolchain's or prelude's, or a venv of dependencies no checkout asks for again); what went, with its size
+    in bytes."""
     cutoff = (time.time() if now is None else now) - days * 86400
     removed = []
     for entry in sorted(folder.iterdir()) if folder.is_dir() else ():
-        if entry.name in KEEP or last_used(entry) >= cutoff:
+        if entry.name in KEEP:
             continue
-        size = sum(p.lstat().st_size for p in [entry, *(entry.rglob("*") if entry.is_dir() else ())])
+        used, size = usage(entry)
+        if used >= cutoff:
+            continue
         if entry.is_dir() and not entry.is_symlink():
             shutil.rmtree(entry, ignore_errors=True)
         else:

@@ -15,13 +15,13 @@ import keyword
 from collections.abc import Callable
 
 import pytest
+from corpus import installed
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from sampling import SHARE, cover, diagonal, slow_starting
 
-from emitters import all_emitters
 from testcompiler import FrontendError, read_suite, stub_program
-from testcompiler.run.executor import InterpreterMissing, interpreter, parses
+from testcompiler.run.executor import parses
 
 # Letters of other scripts, which Python accepts in names and several targets do not.
 NAME = st.from_regex(r"[a-zA-Zéλñ_][a-zA-Z0-9éλñ_]{0,6}", fullmatch=True).filter(
@@ -65,13 +65,7 @@ def suites(draw: st.DrawFn) -> str:
     return "\n".join(lines) + "\n"
 
 
-INSTALLED = []
-for emitter in all_emitters():
-    try:
-        interpreter(emitter)
-        INSTALLED.append(emitter)
-    except InterpreterMissing:
-        pass
+INSTALLED = installed()
 
 
 SLOW = [e.name for e in INSTALLED if slow_starting(e.name)]
