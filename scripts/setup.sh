@@ -7,13 +7,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 python=${PYTHON:-python3}
-pip_install() { "$1"/bin/python -m pip install -q --disable-pip-version-check "${@:2}" 2>&1 | grep -v '^WARNING: Location' || true; }
+pip_install() {  # into the venv $1, the rest as pip's arguments
+  "$1"/bin/python -m pip install -q --disable-pip-version-check "${@:2}" 2>&1 | grep -v '^WARNING: Location' || true
+}
 
 # The dependencies (2 GB, torch and ray among them) are installed once per machine, into a venv of the machine
 # cache (emitters/cache.py's directory) named by what decides them: the Python, pyproject.toml's [project]
-# table and pip's configuration. A checkout's .venv is a hard-linked copy of it (3 s against 2 minutes of
-# pip), its scripts pointed at the copy, with the checkout installed into it, editable. Where no hard link
-# can reach (another file system), .venv gets an install of its own.
+# table and pip's configuration. A checkout's .venv is a hard-linked copy of it (a few seconds against 2
+# minutes of pip), its scripts pointed at the copy, with the checkout installed into it, editable. Where no
+# hard link can reach (another file system), .venv gets an install of its own.
 machine_cache=/var/cache/testcompiler
 [ "$(id -u)" = 0 ] || machine_cache="${XDG_CACHE_HOME:-$HOME/.cache}/testcompiler"
 mkdir -p "$machine_cache"
@@ -43,7 +45,8 @@ if [ "$(cat .venv/testcompiler-deps 2>/dev/null)" != "$key" ]; then
   if cp -al "$deps" .venv.making 2>/dev/null; then
     rm .venv.making/complete
     # a script names its interpreter by the venv's path (sed -i writes a new file: the cache's is untouched)
-    grep -lIZrF -- "$deps" .venv.making/bin .venv.making/pyvenv.cfg | xargs -0 -r sed -i "s|$deps|$PWD/.venv|g"
+    target=$(sed 's/[\\|&]/\\&/g' <<<"$PWD/.venv")  # the checkout's path, as sed's replacement
+    grep -lIZrF -- "$deps" .venv.making/bin .venv.making/pyvenv.cfg | xargs -0 -r sed -i "s|$deps|$target|g"
     mv .venv.making .venv
     pip_install .venv --no-deps -e .
   else
