@@ -139,8 +139,10 @@ class CompileServer:
             selector.register(fd, selectors.EVENT_WRITE)
             while request:
                 left = deadline.left()
-                if left <= 0 or not selector.select(left):
+                if left <= 0:
                     raise CompilerFailed("not reading")
+                if not selector.select(left):
+                    continue  # the deadline may have moved on meanwhile (the machine stood still)
                 try:
                     request = request[os.write(fd, request[: 1 << 16]) :]
                 except BlockingIOError:
@@ -156,9 +158,12 @@ class CompileServer:
             selector.register(fd, selectors.EVENT_READ)
 
             def more() -> None:
-                left = deadline.left()
-                if left <= 0 or not selector.select(left):
-                    raise CompilerFailed("no answer in time")
+                while True:  # asked again after each wait: the deadline may have moved on meanwhile
+                    left = deadline.left()
+                    if left <= 0:
+                        raise CompilerFailed("no answer in time")
+                    if selector.select(left):
+                        break
                 chunk = os.read(fd, 1 << 20)
                 if not chunk:
                     raise CompilerFailed("server exited")
