@@ -81,15 +81,30 @@ def test_run_many_gives_each_job_its_own_time_limit() -> None:
 
 
 def test_a_deadline_does_not_count_the_machine_standing_still() -> None:
-    """Seconds in which the machine stood still move the deadline on, at most once more its length."""
-    stalled = [100.0]
-    deadline = Deadline(10.0, lambda: stalled[0])
-    assert 9.0 < deadline.left() <= 10.0
+    """Seconds in which the machine stood still move the deadline on, at most once more its length. A loop's
+    next wait is the time to the limit itself until that has passed (the stall clock is not read), then the
+    time left with the allowance."""
+    now, stalled = [0.0], [100.0]
+    reads = [0]
+
+    def stall_clock() -> float:
+        reads[0] += 1
+        return stalled[0]
+
+    deadline = Deadline(10.0, stall_clock, lambda: now[0])
+    now[0] = 4.0
     stalled[0] += 3.0
-    assert 12.0 < deadline.left() <= 13.0
+    assert deadline.next_wait() == 6.0 and reads == [1]
+    assert deadline.left() == 9.0 and reads == [2]
+    now[0] = 10.0
+    assert deadline.next_wait() == deadline.left() == 3.0
+    now[0] = 13.0
+    assert deadline.next_wait() == 0.0
     stalled[0] += 50.0
-    assert 19.0 < deadline.left() <= 20.0
-    assert Deadline(0.0, lambda: stalled[0]).left() <= 0
+    assert deadline.next_wait() == deadline.left() == 7.0  # at most once more the limit
+    now[0] = 21.0
+    assert deadline.next_wait() < 0
+    assert Deadline(0.0, stall_clock, lambda: now[0]).next_wait() <= 0
 
 
 IO_PRESSURE = Path("/proc/pressure/io")

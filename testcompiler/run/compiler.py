@@ -138,7 +138,7 @@ class CompileServer:
         with selectors.DefaultSelector() as selector:
             selector.register(fd, selectors.EVENT_WRITE)
             while request:
-                left = deadline.left()
+                left = deadline.next_wait()
                 if left <= 0:
                     raise CompilerFailed("not reading")
                 if not selector.select(left):
@@ -159,7 +159,7 @@ class CompileServer:
 
             def more() -> None:
                 while True:  # asked again after each wait: the deadline may have moved on meanwhile
-                    left = deadline.left()
+                    left = deadline.next_wait()
                     if left <= 0:
                         raise CompilerFailed("no answer in time")
                     if selector.select(left):

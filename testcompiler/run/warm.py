@@ -161,7 +161,7 @@ class Worker:
                     raise WorkerFailed(line)
                 if len(self._buffer) > _LINE_LIMIT:  # no answer is this long (every answer starts a line)
                     self._buffer = b""
-                left = deadline.left()
+                left = deadline.next_wait()
                 if left <= 0:
                     raise TimedOut("no answer in time")
                 if not selector.select(min(left, 0.05) if watch else left):
