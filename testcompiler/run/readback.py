@@ -179,14 +179,15 @@ def read_value(emitter: Emitter, text: str) -> Value | None:
     Read by the grammar's LALR parser, and by Earley's where that one cannot read it (its lexer is stricter
     than Earley's, which reads terminals in context): both give the same tree wherever both read a text
     (tests/test_readback.py, on every value the corpus prints in every language)."""
+    text = text.strip()
     tree = None
     fast = _lalr(emitter.value_grammar)
     if fast is not None:
         with contextlib.suppress(LarkError):
-            tree = fast.parse(text.strip())
+            tree = fast.parse(text)
     try:
         if tree is None:
-            tree = _earley(emitter.value_grammar).parse(text.strip())
+            tree = _earley(emitter.value_grammar).parse(text)
         value = _ToValue(emitter.string_reading).transform(tree)
     except (LarkError, ValueError, SyntaxError):
         return None
