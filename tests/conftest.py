@@ -11,7 +11,7 @@ from sampling import FULL, SEED, chosen, header
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
-        "slow: sampled (one in 4, more if slow-starting) unless TESTCOMPILER_FULL=1 (tests/sampling.py)",
+        "slow: sampled (one in 5, more if slow-starting) unless TESTCOMPILER_FULL=1 (tests/sampling.py)",
     )
     config.addinivalue_line("markers", "long: minutes alone; collected first, so no xdist worker ends on it")
 

@@ -29,7 +29,7 @@ ORDINARY_TOTAL = 1000
 # Programs of each language that starts a process of a second or more per program (a JVM, a compile, Elixir's
 # VM). Drawn like the rest, they were a third of the programs and nine tenths of the run's program time:
 # 424 s of it, 1.1 s a program against 0.03 s for a warm worker's (seed 739952).
-COSTLY_EACH = 8
+COSTLY_EACH = 4
 # One (kind, language) pair in 8: with 16 kinds and over 20 languages, each language runs 2 kinds and each
 # kind runs in 2 or 3 languages, every pair once in 8 days. (A share of each language's kinds, as before, was
 # 139 programs, with no kind sure to run: about 250 s of program time, most of it kinds that run to their

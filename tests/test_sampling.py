@@ -1,5 +1,5 @@
-"""CI's sample of slow cases (tests/sampling.py): fast languages run a third, slow-starting ones a smaller
-share, the same in every xdist worker and changing with the seed."""
+"""CI's sample of slow cases (tests/sampling.py): fast languages run one in FAST_SHARE, slow-starting ones a
+smaller share, the same in every xdist worker and changing with the seed."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ import sampling
 from emitters import languages
 
 
-def test_fast_languages_run_a_third_and_slow_ones_a_smaller_share(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_fast_languages_run_their_share_and_slow_ones_a_smaller_one(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sampling, "FULL", False)
     fast = next(k for k in languages() if not sampling.slow_starting(k))
     slow = next(k for k in languages() if sampling.slow_starting(k))
     items = list(range(600))
-    third = sampling.sample(items, fast, "x")
-    assert len(items) / sampling.FAST_SHARE / 2 < len(third) < len(items) / sampling.FAST_SHARE * 2
+    kept_fast = sampling.sample(items, fast, "x")
+    assert len(items) / sampling.FAST_SHARE / 2 < len(kept_fast) < len(items) / sampling.FAST_SHARE * 2
     assert sampling.share(fast) < sampling.share(slow)
     kept = sampling.sample(items, slow, "x")
     assert len(items) / sampling.SHARE / 2 < len(kept) < len(items) / sampling.SHARE * 2
